@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from schedules.cadence import Anchor, Cadence, MessageRule
 from schedules.localtime import at_local, ceil_to_minute, local_day
-from schedules.quiet_hours import nearest_allowed
+from schedules.quiet_hours import nearest_allowed, next_allowed
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,6 @@ class _Course:
     @property
     def last(self) -> Appointment:
         return self.appointments[-1]
-
-    def next_after(self, moment: datetime) -> Appointment | None:
-        return next((a for a in self.appointments if a.starts_at > moment), None)
 
 
 @dataclass(frozen=True)
@@ -124,10 +121,7 @@ def _courses(appointments: Sequence[Appointment], cadence: Cadence, zone: ZoneIn
             runs[-1].append(appointment)
         else:
             runs.append([appointment])
-    return [
-        _Course(tuple(run), local_day(run[0].starts_at, zone) - timedelta(days=cadence.avoid_days))
-        for run in runs
-    ]
+    return [_Course(tuple(run), local_day(run[0].starts_at, zone) - timedelta(days=cadence.avoid_days)) for run in runs]
 
 
 def _course_wishes(course: _Course, context: _Context) -> Iterator[_Wish]:
@@ -151,11 +145,8 @@ def _window_opening(kind: str, rule: MessageRule, course: _Course, context: _Con
     opens_at = at_local(course.opens_on, rule.at, context.zone)
     if opens_at >= context.start:
         yield _Wish(kind, rule, course.first, "", opens_at)
-        return
-    # Enrolled (or re-planned) inside an open window: the opening message comes now rather than never.
-    serves = course.next_after(context.start)
-    if serves is not None:
-        yield _Wish(kind, rule, serves, "", context.start)
+    else:  # enrolled (or re-planned) inside an open window: the opening message comes now rather than never
+        yield from _as_soon_as_possible(kind, rule, course.appointments, context)
 
 
 def _counted(kind: str, rule: MessageRule, appointment: Appointment, zone: ZoneInfo) -> Iterator[_Wish]:
@@ -194,15 +185,20 @@ def _taper_wishes(courses: Sequence[_Course], steps: Sequence[date], context: _C
 
 
 def _welcome_wishes(courses: Sequence[_Course], context: _Context) -> Iterator[_Wish]:
-    upcoming = next(
-        (a for course in courses if (a := course.next_after(context.start)) is not None),
-        None,
-    )
-    if upcoming is None:
-        return
+    appointments = [appointment for course in courses for appointment in course.appointments]
     for kind, rule in context.cadence.messages.items():
         if rule.anchor is Anchor.ENROLMENT:
-            yield _Wish(kind, rule, upcoming, "", context.start)
+            yield from _as_soon_as_possible(kind, rule, appointments, context)
+
+
+def _as_soon_as_possible(
+    kind: str, rule: MessageRule, appointments: Sequence[Appointment], context: _Context
+) -> Iterator[_Wish]:
+    """At the first allowed moment from the start, for the first appointment still ahead at that moment."""
+    at = next_allowed(context.start, context.cadence.sending_window, context.zone)
+    serves = next((a for a in appointments if a.starts_at > at), None)
+    if serves is not None:
+        yield _Wish(kind, rule, serves, "", at)
 
 
 def _place(wish: _Wish, context: _Context) -> PlannedMessage | None:
@@ -229,9 +225,7 @@ def _already_sent(
     if anchor is Anchor.WINDOW_OPEN:
         course = next(c for c in courses if message.appointment in c.appointments)
         since = course.opens_on - timedelta(days=cadence.course_gap_days)
-        return any(
-            local_day(s.sent_at, message.zone) >= since and s.sent_at < course.last.starts_at for s in same_kind
-        )
+        return any(local_day(s.sent_at, message.zone) >= since and s.sent_at < course.last.starts_at for s in same_kind)
     return any(s.appointment_id == message.appointment.id and s.slot == message.slot for s in same_kind)
 
 
