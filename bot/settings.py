@@ -44,8 +44,8 @@ class Settings:
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Read settings from `env` (default: the process environment) layered over `.env` in the working folder.
 
-    The environment wins so that a deployment can override a checked-out `.env` without editing it. Empty values
-    count as unset, because `.env.example` is copied with blank placeholders.
+    The environment wins so that a deployment can override a checked-out `.env` without editing it. Empty
+    values count as unset, because `.env.example` is copied with blank placeholders.
     """
     values = {**dotenv_values(".env"), **(os.environ if env is None else env)}
 
@@ -79,12 +79,24 @@ def normalize_database_url(url: str) -> str:
     for scheme in _BARE_POSTGRES_SCHEMES:
         if url.startswith(scheme):
             url = "postgresql+psycopg://" + url.removeprefix(scheme)
+    # The raw value is never echoed: it may hold a password.
     try:
-        make_url(url).get_dialect()
+        parsed = make_url(url)
     except ArgumentError:
-        raise TaperlineError(f'DATABASE_URL is not a database URL: "{url}"') from None
+        raise TaperlineError(
+            "DATABASE_URL is not a database URL (for example sqlite:///taperline.db or "
+            "postgresql://user:password@host/dbname)"
+        ) from None
+    try:
+        dialect = parsed.get_dialect()
     except NoSuchModuleError:
-        raise TaperlineError(f'DATABASE_URL names a database SQLAlchemy does not know: "{url}"') from None
+        raise TaperlineError(f'DATABASE_URL names an unknown database: "{parsed.drivername}"') from None
+    try:
+        dialect.import_dbapi()
+    except ImportError as error:
+        raise TaperlineError(
+            f'DATABASE_URL needs the driver "{error.name}", which is not installed ({parsed.drivername})'
+        ) from None
     return url
 
 
@@ -99,7 +111,7 @@ def _http_url(name: str, value: str | None, default: str) -> str:
 
 
 def _transport(value: str | None, account_sid: str | None, auth_token: str | None) -> str:
-    """Without credentials the console transport is the default, so a fresh checkout never tries to text anyone."""
+    """Without credentials the console transport is the default: a fresh checkout never texts anyone."""
     has_credentials = account_sid is not None and auth_token is not None
     if value is None:
         return "twilio" if has_credentials else "console"
