@@ -1,16 +1,10 @@
 """`taperline plan --json` prints exactly the contract's shape, and bad input gets one line."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-TAPERLINE = [sys.executable, "-m", "bot.cli"]
-
-
-def taperline(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*TAPERLINE, *args], capture_output=True, text=True, timeout=60)
+from tests.cli import assert_one_line_error, taperline
 
 
 def test_it_prints_the_contracts_json_sorted_by_time():
@@ -68,9 +62,4 @@ def test_a_clinic_cadence_file_is_used(tmp_path):
     ],
 )
 def test_bad_input_gets_one_line_on_stderr_and_nothing_on_stdout(args, complaint):
-    result = taperline("plan", *args, "--json")
-    assert result.returncode != 0
-    assert result.stdout == ""
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert complaint in result.stderr
-    assert "Traceback" not in result.stderr
+    assert_one_line_error(taperline("plan", *args, "--json"), complaint)
