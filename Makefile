@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install migrate run test lint bench clean
+.PHONY: install migrate run test lint demo bench clean
 
 install: $(STAMP)
 
@@ -28,6 +28,12 @@ lint: install
 
 test: migrate lint
 	$(BIN)/pytest -n 2
+
+demo: install
+	$(BIN)/taperline demo
+
+bench: install
+	$(BIN)/python -m benchmarks.dispatch
 
 clean:
 	rm -rf $(VENV) taperline.db .pytest_cache .ruff_cache

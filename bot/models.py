@@ -146,6 +146,9 @@ class Patient(Base):
     consent_by: Mapped[str | None]
     enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
     opted_out_at: Mapped[datetime | None]
+    # Twilio refused the number itself (invalid, landline, not reachable by SMS): nothing more is sent to it.
+    unreachable_at: Mapped[datetime | None]
+    unreachable_code: Mapped[int | None]
     discreet: Mapped[bool] = mapped_column(default=False)
     external_id: Mapped[str | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -154,6 +157,11 @@ class Patient(Base):
     appointments: Mapped[list["Appointment"]] = relationship(back_populates="patient", order_by="Appointment.starts_at")
     outbox: Mapped[list["OutboundMessage"]] = relationship(back_populates="patient", order_by="OutboundMessage.send_at")
     taper_plans: Mapped[list["TaperPlan"]] = relationship(back_populates="patient", order_by="TaperPlan.id")
+
+    @property
+    def may_be_texted(self) -> bool:
+        """Consent recorded, no opt-out, and a number Twilio has not refused: the one test before any text."""
+        return self.consent_method is not None and self.opted_out_at is None and self.unreachable_at is None
 
     @validates("language")
     def _check_language(self, _key: str, value: str) -> str | None:

@@ -52,13 +52,13 @@ def cadence_for(clinic: Clinic) -> Cadence:
 
 
 def replan(session: Session, patient: Patient, now: datetime) -> Replan:
-    """Make the patient's unsent outbox match a fresh plan; nothing is planned without consent or after STOP."""
+    """Make the patient's unsent outbox match a fresh plan; nothing is planned for a patient who may not be texted
+    (no consent, opted out, or a number Twilio refused)."""
     session.flush()
     session.execute(select(Patient.id).where(Patient.id == patient.id).with_for_update())  # one at a time
     rows = session.scalars(select(OutboundMessage).where(OutboundMessage.patient_id == patient.id)).all()
     by_key = {(row.appointment_id, row.kind, row.slot): row for row in rows}
-    may_plan = patient.consent_method is not None and patient.opted_out_at is None
-    wanted = _plan(session, patient, rows, now) if may_plan else []
+    wanted = _plan(session, patient, rows, now) if patient.may_be_texted else []
 
     planned = set()
     for message in wanted:

@@ -27,6 +27,8 @@ TWILIO_API_BASE_URL = "https://api.twilio.com"
 # Opted out (STOP), invalid number, not a mobile, landline, unreachable from this sender, region not enabled:
 # sending again gives the same answer.
 PERMANENT_CODES = frozenset({21610, 21211, 21614, 21635, 30006, 21612, 21408})
+# Of those, the ones about the patient's number itself: nothing more should be sent to it.
+RECIPIENT_CODES = frozenset({21610, 21211, 21614, 21635, 30006, 21612})
 # Too many requests, and an unreachable handset that may be switched on again.
 TRANSIENT_CODES = frozenset({20429, 30003})
 

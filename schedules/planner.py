@@ -37,6 +37,16 @@ class SentMessage:
     sent_at: datetime
 
 
+def slot_day(slot: str, appointment_day: date) -> date | None:
+    """The local day a message was planned for, read back from its slot; None for messages not tied to a day
+    (the welcome, the window opening), which stay useful until their appointment."""
+    if slot.startswith("d+"):
+        return appointment_day + timedelta(days=int(slot[2:]))
+    if slot.startswith("d"):
+        return appointment_day - timedelta(days=int(slot[1:]))
+    return date.fromisoformat(slot) if slot else None
+
+
 @dataclass(frozen=True)
 class PlannedMessage:
     kind: str

@@ -52,6 +52,8 @@ def upgrade() -> None:
         sa.Column("consent_by", sa.String(), nullable=True),
         sa.Column("enrolled_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("opted_out_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("unreachable_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("unreachable_code", sa.Integer(), nullable=True),
         sa.Column("discreet", sa.Boolean(), nullable=False),
         sa.Column("external_id", sa.String(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),

@@ -1,6 +1,8 @@
 """Rule 7: a re-plan replaces only what is unsent and never repeats a message already sent."""
 
-from schedules.planner import SentMessage
+from datetime import date
+
+from schedules.planner import SentMessage, slot_day
 from tests.schedules.helpers import local, local_times, plan_for
 
 ZONE = "America/New_York"
@@ -60,3 +62,18 @@ def test_a_checkin_sent_today_is_not_sent_again_today():
     history = [sent("checkin", "A", "2027-04-05", "2027-04-05T10:00")]
     messages = plan_for(ZONE, ["2027-04-14T09:00"], enrolled="2027-03-01T12:00", now="2027-04-05T09:00", sent=history)
     assert local_times(messages, "checkin")[0] == "2027-04-06 10:00"
+
+
+def test_a_slot_tells_the_day_its_message_was_planned_for():
+    infusion = date(2027, 4, 14)
+    assert slot_day("d3", infusion) == date(2027, 4, 11)
+    assert slot_day("d+2", infusion) == date(2027, 4, 16)
+    assert slot_day("2027-04-09", infusion) == date(2027, 4, 9)
+    assert slot_day("", infusion) is None
+
+
+def test_every_planned_slot_reads_back_as_its_local_send_day():
+    messages = plan_for(ZONE, ["2027-04-14T09:00", "2027-04-16T09:00"], enrolled="2027-03-01T12:00")
+    for message in messages:
+        day = slot_day(message.slot, message.appointment_local.date())
+        assert day in (None, message.send_at_local.date())

@@ -1,0 +1,55 @@
+"""The text of one outbox message, rendered when it is sent so that an edited template or a corrected name is
+what the patient reads."""
+
+from collections.abc import Mapping
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.models import Appointment, Clinic, OutboundMessage, Patient, TemplateOverride
+from messages.catalog import template_for
+from messages.dates import appointment_variables
+from messages.render import render
+
+Overrides = Mapping[tuple[str, str], str]
+
+
+def clinic_overrides(session: Session, clinic_id: int) -> Overrides:
+    """The newest saved version of each of the clinic's own templates."""
+    newest = (
+        select(TemplateOverride.kind, TemplateOverride.language, func.max(TemplateOverride.version).label("version"))
+        .where(TemplateOverride.clinic_id == clinic_id)
+        .group_by(TemplateOverride.kind, TemplateOverride.language)
+        .subquery()
+    )
+    rows = session.execute(
+        select(TemplateOverride.kind, TemplateOverride.language, TemplateOverride.body)
+        .join(
+            newest,
+            (TemplateOverride.kind == newest.c.kind)
+            & (TemplateOverride.language == newest.c.language)
+            & (TemplateOverride.version == newest.c.version),
+        )
+        .where(TemplateOverride.clinic_id == clinic_id)
+    )
+    return {(kind, language): body for kind, language, body in rows}
+
+
+def compose(
+    message: OutboundMessage,
+    patient: Patient,
+    clinic: Clinic,
+    appointment: Appointment,
+    overrides: Overrides,
+    now: datetime,
+) -> str:
+    zone = ZoneInfo(patient.timezone)
+    variables = {
+        "clinic": clinic.name,
+        "first_name": patient.name.split()[0],
+        "clinic_phone": clinic.phone or "",
+        **appointment_variables(appointment.starts_at.astimezone(zone), now.astimezone(zone).date(), patient.language),
+    }
+    return render(template_for(message.template, patient.language, overrides), variables)
