@@ -20,6 +20,8 @@ from types import TracebackType
 from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
+from messages.segments import count_segments
+
 API = "/2010-04-01"
 MESSAGES = re.compile(rf"^{API}/Accounts/(?P<account>AC\w+)/Messages\.json$")
 MESSAGE = re.compile(rf"^{API}/Accounts/(?P<account>AC\w+)/Messages/(?P<sid>SM\w+)\.json$")
@@ -47,21 +49,6 @@ ERRORS: dict[int, tuple[int, int, str]] = {
     503: (503, 20503, "Service Unavailable"),
     20503: (503, 20503, "Service Unavailable"),
 }
-
-GSM7 = set(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§"
-    "¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-GSM7_EXTENSION = set("^{}\\[~]|€\f")
-
-
-def segments(body: str) -> int:
-    """Twilio reports num_segments; a rough count is enough for a fake, the real one lives in `messages`."""
-    if all(char in GSM7 or char in GSM7_EXTENSION for char in body):
-        length, single, part = sum(2 if char in GSM7_EXTENSION else 1 for char in body), 160, 153
-    else:
-        length, single, part = len(body.encode("utf-16-le")) // 2, 70, 67
-    return 1 if length <= single else -(-length // part)
 
 
 def error_body(status: int, code: int, message: str) -> dict[str, Any]:
@@ -170,7 +157,7 @@ class FakeTwilio:
             "from": from_number,
             "messaging_service_sid": service,
             "num_media": "0",
-            "num_segments": str(segments(body)),
+            "num_segments": str(count_segments(body).segments),
             "price": None,
             "price_unit": "USD",
             "sid": sid,
