@@ -7,7 +7,7 @@ from fastapi import FastAPI
 
 from bot.db import make_engine
 from bot.settings import Settings, load_settings
-from bot.web import health
+from bot.web import health, twilio
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -27,4 +27,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.include_router(health.router)
+    app.include_router(twilio.router)
     return app

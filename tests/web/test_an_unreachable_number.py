@@ -1,0 +1,36 @@
+"""Twilio's 30006 means the number cannot receive SMS (a landline, or unreachable from this sender): the patient
+is marked unreachable with the code, everything not yet sent is cancelled, and a coordinator is told to check
+the number."""
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.models import Alert
+from tests.bot.factories import add_appointment, add_patient
+from tests.web.twilio_calls import Twilio, add_message, sid
+
+
+def test_a_failed_callback_with_30006_marks_the_patient_unreachable_and_raises_an_alert(
+    twilio: Twilio, session: Session
+) -> None:
+    patient = add_patient(session, consent_method="written")
+    appointment = add_appointment(session, patient)
+    message = add_message(session, appointment=appointment, sid=sid(1))
+    planned = add_message(session, appointment=appointment, sid=None, status="planned", kind="day_before")
+    session.commit()
+
+    response = twilio.status(sid(1), "failed", 30006)
+
+    assert response.status_code == 200
+    session.expire_all()
+    assert (message.status, message.error_code) == ("failed", 30006)
+    assert patient.unreachable_at is not None
+    assert patient.unreachable_code == 30006
+    assert patient.opted_out_at is None
+    assert not patient.may_be_texted
+    assert planned.status == "cancelled"
+    alerts = session.scalars(select(Alert)).all()
+    assert [(a.kind, a.patient_id, a.outbound_message_id) for a in alerts] == [
+        ("delivery_failure", patient.id, message.id)
+    ]
+    assert "30006" in alerts[0].message
