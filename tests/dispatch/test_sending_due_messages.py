@@ -5,7 +5,6 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from bot.models import Patient
-
 from tests.dispatch.conftest import CLINIC_NUMBER, ENROLLED, at, rows
 
 
