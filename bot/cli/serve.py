@@ -26,10 +26,12 @@ def serve_command(
     import uvicorn
 
     from bot import migrations
+    from bot.logs import configure_logging
     from bot.settings import load_settings
+    from bot.web.app import create_app
 
     settings = load_settings()
     migrations.upgrade(settings.database_url)
-    # `scheduler` is accepted now so scripts written against the contract keep working; the scheduler itself
-    # arrives with bot/worker.py and starts here, beside uvicorn, when it is true.
-    uvicorn.run("bot.web.app:create_app", factory=True, host=host, port=port)
+    configure_logging()
+    typer.echo(f"Taperline on http://{host}:{port} (health: /healthz); sending with {settings.sms_transport}")
+    uvicorn.run(create_app(settings, scheduler=scheduler), host=host, port=port)

@@ -1,11 +1,11 @@
 """`taperline worker`: the scheduler and dispatcher without the web app, for cron and for scaling out."""
 
-import logging
 from typing import Annotated
 
 import typer
 
 from bot.cli.app import app
+from bot.logs import configure_logging
 from bot.settings import load_settings
 
 
@@ -16,8 +16,7 @@ def worker_command(
     """Send due messages from the outbox; run several against one PostgreSQL to scale out."""
     from bot.worker import Worker, make_dispatcher, run_until_signalled
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    configure_logging()
     settings = load_settings()
     dispatcher = make_dispatcher(settings)
     if once:

@@ -8,19 +8,26 @@ from fastapi import FastAPI
 from bot.db import make_engine
 from bot.settings import Settings, load_settings
 from bot.web import health, twilio
+from bot.worker import Worker, make_dispatcher
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, scheduler: bool = False) -> FastAPI:
     """Build the app; with no settings given they come from the environment, as uvicorn's factory mode needs.
 
-    The engine lives on `app.state` so every route shares one connection pool, closed when the app stops.
+    The engine lives on `app.state` so every route shares one connection pool, closed when the app stops. With
+    `scheduler`, the dispatcher's worker runs beside the app and drains when the server shuts down (SIGTERM).
     """
     settings = settings or load_settings()
     engine = make_engine(settings.database_url)
+    worker = Worker(make_dispatcher(settings), settings.dispatch_interval_seconds) if scheduler else None
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if worker is not None:
+            worker.start()
         yield
+        if worker is not None:
+            worker.shutdown()
         engine.dispose()
 
     app = FastAPI(title="Taperline", lifespan=lifespan)

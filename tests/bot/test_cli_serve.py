@@ -1,7 +1,6 @@
 """`taperline serve` migrates the database, then answers HTTP."""
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -9,13 +8,9 @@ from pathlib import Path
 
 import httpx
 
+from tests.bot.serving import free_port
+
 TAPERLINE = str(Path(sys.executable).parent / "taperline")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_serve_migrates_a_fresh_folder_and_answers_healthz(tmp_path: Path) -> None:
