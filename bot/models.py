@@ -245,7 +245,8 @@ class OutboundMessage(Base):
     status: Mapped[str] = mapped_column(default=OutboxStatus.PLANNED.value)
     attempts: Mapped[int] = mapped_column(default=0)
     lease_until: Mapped[datetime | None]
-    twilio_sid: Mapped[str | None] = mapped_column(unique=True)
+    # Indexed, not unique: Twilio's SIDs are unique, but a mock of its API may answer every request with one.
+    twilio_sid: Mapped[str | None] = mapped_column(index=True)
     error_code: Mapped[int | None]
     body: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None]

@@ -218,9 +218,9 @@ def upgrade() -> None:
         sa.UniqueConstraint(
             "appointment_id", "kind", "slot", name=op.f("uq_outbound_messages_appointment_id_kind_slot")
         ),
-        sa.UniqueConstraint("twilio_sid", name=op.f("uq_outbound_messages_twilio_sid")),
     )
     op.create_index(op.f("ix_outbound_messages_patient_id"), "outbound_messages", ["patient_id"])
+    op.create_index(op.f("ix_outbound_messages_twilio_sid"), "outbound_messages", ["twilio_sid"])
     op.create_index("ix_outbound_messages_status_send_at", "outbound_messages", ["status", "send_at"])
     op.create_table(
         "taper_steps",

@@ -151,8 +151,11 @@ def twilio_status(request: Request, form: TwilioForm) -> Response:
     with session_scope(request.app.state.engine) as session:
         # The row lock orders concurrent callbacks for one message on PostgreSQL; SQLite serialises writers anyway.
         row = session.scalars(
-            select(OutboundMessage).where(OutboundMessage.twilio_sid == sid).with_for_update()
-        ).one_or_none()
+            select(OutboundMessage)
+            .where(OutboundMessage.twilio_sid == sid)
+            .order_by(OutboundMessage.id)
+            .with_for_update()
+        ).first()
         if row is None:
             logger.info("status callback %s for an unknown message: nothing changed", status)
             return twiml_response()

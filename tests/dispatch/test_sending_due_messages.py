@@ -4,8 +4,12 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from bot.dispatcher import Dispatcher, DispatchPolicy
 from bot.models import Patient
+from bot.settings import Settings
+from bot.transports import TwilioTransport
 from tests.dispatch.conftest import CLINIC_NUMBER, ENROLLED, at, rows
+from tests.fakes.twilio_server import FakeTwilio
 
 
 def test_it_sends_the_due_welcome_and_records_its_sid(dispatcher, enrol, engine, fake_twilio):
@@ -50,3 +54,15 @@ def test_a_spanish_patient_gets_spanish_text(dispatcher, enrol, fake_twilio):
     enrol(language="es")
     dispatcher.run_pass(now=at(ENROLLED))
     assert "Responda STOP" in fake_twilio.messages[0]["Body"]
+
+
+def test_a_mock_that_answers_every_message_with_one_sid_still_gets_them_all(enrol, engine, database_url):
+    with FakeTwilio(same_sid="SM" + "0" * 32) as mock:
+        transport = TwilioTransport(mock.account_sid, mock.auth_token, mock.base_url)
+        dispatcher = Dispatcher(
+            engine, transport, Settings(database_url=database_url), DispatchPolicy(rate_limited=False)
+        )
+        for n in range(3):
+            enrol(f"+1212555{n:04d}")
+        assert dispatcher.run_pass(now=at(ENROLLED)) == {"sent": 3}
+    assert {row.twilio_sid for row in rows(engine) if row.status == "sent"} == {"SM" + "0" * 32}

@@ -63,8 +63,12 @@ def error_body(status: int, code: int, message: str) -> dict[str, Any]:
 class FakeTwilio:
     """Start it with `with FakeTwilio() as fake:` and point TwilioTransport at `fake.base_url`."""
 
-    def __init__(self, account_sid: str | None = None, auth_token: str | None = None) -> None:
+    def __init__(
+        self, account_sid: str | None = None, auth_token: str | None = None, same_sid: str | None = None
+    ) -> None:
+        """`same_sid` answers every message with one SID, as a mock built from Twilio's OpenAPI examples does."""
         self.account_sid = account_sid or "AC" + secrets.token_hex(16)
+        self.same_sid = same_sid
         self.auth_token = auth_token or secrets.token_hex(16)
         self._lock = threading.Lock()
         self._messages: dict[str, dict[str, Any]] = {}
@@ -141,7 +145,7 @@ class FakeTwilio:
         if code is not None:
             status, twilio_code, message = ERRORS.get(code, (400, code, "Error {code}"))
             return status, error_body(status, twilio_code, message.format(to=to, code=code))
-        sid = "SM" + secrets.token_hex(16)
+        sid = self.same_sid or "SM" + secrets.token_hex(16)
         now = format_datetime(datetime.now(UTC))
         uri = f"{API}/Accounts/{self.account_sid}/Messages/{sid}.json"
         resource = {
