@@ -152,7 +152,7 @@ class Dispatcher:
             )
         except SendError as error:
             return self._handle_error(session, row, error, now)
-        row.status, row.twilio_sid, row.sent_at = OutboxStatus.SENT.value, result.sid, now
+        row.status, row.twilio_sid, row.sent_at = OutboxStatus.SENT.value, result.sid or None, now
         row.lease_until = row.error_code = None
         return Outcome.SENT
 

@@ -177,7 +177,7 @@ class TwilioTransport:
         except (TwilioException, requests.RequestException) as error:
             # Twilio's own message may quote the number, and a chained cause would print it: `from None`.
             raise _send_error(error) from None
-        return SendResult(sid=str(message.sid), status=str(message.status))
+        return SendResult(sid=message.sid or "", status=str(message.status))
 
 
 def _send_error(error: TwilioException | requests.RequestException) -> SendError:
