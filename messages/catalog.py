@@ -11,7 +11,19 @@ from types import MappingProxyType
 
 import yaml
 
-KINDS = ("welcome", "avoid_start", "reminder", "checkin", "day_before", "taper")
+CADENCE_KINDS = ("welcome", "avoid_start", "reminder", "checkin", "day_before", "taper")
+REPLY_KINDS = (
+    "opt_out",
+    "opt_in",
+    "help",
+    "crisis",
+    "symptom",
+    "acknowledgement",
+    "logged",
+    "unknown_sender",
+    "on_call_page",
+)
+KINDS = CADENCE_KINDS + REPLY_KINDS
 LANGUAGES = ("en", "es")
 FALLBACK_LANGUAGE = "en"
 

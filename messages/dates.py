@@ -33,6 +33,11 @@ def appointment_variables(appointment_local: datetime, today: date, language: st
     }
 
 
+def short_date(day: date, language: str) -> str:
+    """ "Tue 3/9" or "mar 9/3": how a confirmation names the day a report was logged for."""
+    return _date(day, _STYLES.get(language, _STYLES["en"]))
+
+
 def _date(day: date, style: _Style) -> str:
     first, second = (day.month, day.day) if style.month_first else (day.day, day.month)
     return f"{style.weekdays[day.weekday()]} {first}/{second}"

@@ -13,11 +13,13 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from messages.catalog import FALLBACK_LANGUAGE, LANGUAGES
-from messages.dates import appointment_variables
+from messages.dates import appointment_variables, short_date
+from messages.intake import describe_intake
 from messages.segments import count_segments, non_gsm7_characters
 
 VARIABLE_NAMES = frozenset(
     {"clinic", "first_name", "appointment_date", "appointment_time", "days_left", "clinic_phone"}
+    | {"logged", "day", "patient_phone"}  # conversation replies only
 )
 
 
@@ -27,7 +29,15 @@ def _sample(language: str) -> dict[str, object]:
     # so the zone is arbitrary.
     when = appointment_variables(datetime(2027, 12, 25, 10, 30, tzinfo=UTC), date(2027, 12, 11), language)
     first_name = "Concepción" if language == "es" else "Jacqueline"
-    return {"clinic": "Riverside Ketamine Clinic", "first_name": first_name, "clinic_phone": "(555) 555-0123", **when}
+    return {
+        "clinic": "Riverside Ketamine Clinic",
+        "first_name": first_name,
+        "clinic_phone": "(555) 555-0123",
+        "patient_phone": "+12125550147",
+        "logged": describe_intake(2.5, [("alprazolam", 1.0, None), ("diazepam", None, 2.0)], language),
+        "day": short_date(date(2027, 12, 22), language),
+        **when,
+    }
 
 
 # Long but realistic values, per language, so a template that passes the check fits for nearly every patient.

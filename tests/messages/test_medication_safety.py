@@ -14,7 +14,7 @@ ADVICE_TO_CHANGE = {
     "es": [r"deje de tomar", r"reduzca", r"suspenda", r"baje (la|su)", r"disminuya", r"\bdeje (la|las|su|sus)\b"],
 }
 MEDICATION = {
-    "en": r"benzo|medic|\bmeds?\b|xanax|dose|taper",
+    "en": r"benzo|medic|\bmeds?\b|xanax|dose|\btaper\b",
     "es": r"benzo|medicament|xanax|dosis|reducción",
 }
 PRESCRIBER = r"prescriber|médico|recetó"
