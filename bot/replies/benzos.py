@@ -1,0 +1,226 @@
+"""Benzodiazepine doses named in a reply, per CONTRACTS.md section 4.
+
+A number after the drug is its strength in mg ("valium 10", "xanax 0.5"); a whole number before it counts tablets
+("2 valium", "one xanax"); a decimal below 1 before it is mg ("0.5 klonopin"); halves are half a tablet ("half a
+xanax", "1/2 klonopin"); "2 ativan 0.5mg" and "2 x 0.5mg xanax" are 1 mg; "1 mg twice" is 2 mg; a "bar" is a 2 mg
+alprazolam tablet. `mg` is always the total taken. A drug named without an amount, an amount without a drug
+("took 2 pills", "1mg") and "a benzo" are all asked about.
+"""
+
+from dataclasses import dataclass, field
+
+from bot.replies.lexicon import Drug
+from bot.replies.numbers import Quantity, read_quantity, tidy
+from bot.replies.text import Kind, Lexeme
+
+_K = Kind
+_STRENGTH_BLOCKERS = frozenset(
+    {_K.CONTAINER, _K.BEV, _K.MEASURE, _K.TIMEUNIT, _K.DRUG, _K.DRUGCLASS, _K.NONBENZO, _K.COLOR}
+)
+_TABLET_FORMS = frozenset({"int", "word", "couple", "compound", "article", "my", "half", "frac", "implicit"})
+
+
+@dataclass(frozen=True, slots=True)
+class BenzoItem:
+    """One drug taken: `mg` is the total, `tablets` the count when only that is known."""
+
+    drug: str
+    mg: float | None
+    tablets: float | None
+    diazepam_eq_mg: float | None
+
+
+@dataclass(slots=True)
+class Dose:
+    """A dose as read: `drug` is None for an unnamed benzo ("a benzo", "2 pills", "1mg")."""
+
+    drug: Drug | None
+    said: str
+    mg: float | None
+    tablets: float | None
+    head: int
+    end: int
+    unclear: bool = False
+    not_a_benzo: bool = False
+    zero: bool = False
+    negatable: list[int] = field(default_factory=list)
+
+
+def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> Dose | None:
+    """The dose phrase that begins at `start`, or None; `quantity` is what `read_quantity` found there."""
+    n = len(lexemes)
+    j = quantity.end if quantity is not None else start
+    count: Quantity | None = None
+    strength: float | None = None
+    total: float | None = None
+    if quantity is not None and _is_times(lexemes, j) and j + 1 < n and lexemes[j + 1].kind is _K.NUM:
+        j += 1  # "2 x 0.5mg"
+    if quantity is not None and j + 1 < n and lexemes[j].kind is _K.NUM and lexemes[j + 1].kind is _K.MG:
+        count, strength = quantity, _mg(lexemes[j], lexemes[j + 1])
+        j += 2
+    elif quantity is not None and j < n and lexemes[j].kind is _K.MG and quantity.value is not None:
+        total = quantity.value * (lexemes[j].value or 1.0)
+        j += 1
+    unit: Lexeme | None = None
+    if j < n and lexemes[j].kind is _K.TABUNIT:
+        unit = lexemes[j]
+        j += 1
+    while j < n and lexemes[j].kind in (_K.OF, _K.MY, _K.FILLER):
+        if lexemes[j].kind is _K.MY and quantity is None:
+            quantity = Quantity(1.0, "my", j, j + 1)
+        j += 1
+    if quantity is not None and strength is None and total is None and _is_strength(lexemes, j):
+        count, strength = quantity, _mg(lexemes[j], lexemes[j + 1])  # "2 of my 0.5mg xanax", "2 pills of 0.5mg"
+        j += 2
+        while j < n and lexemes[j].kind in (_K.OF, _K.FILLER):
+            j += 1
+    if j < n and lexemes[j].kind in (_K.DRUG, _K.DRUGCLASS, _K.NONBENZO):
+        drug_lexeme: Lexeme | None = lexemes[j]
+        head = j
+        j += 1
+        if j < n and lexemes[j].kind is _K.TABUNIT and unit is None:  # "2 xanax pills"
+            unit = lexemes[j]
+            j += 1
+    elif unit is not None or total is not None or strength is not None:
+        drug_lexeme = None
+        head = j - 1
+    else:
+        return None
+    if drug_lexeme is not None and drug_lexeme.kind is _K.NONBENZO:
+        return Dose(None, drug_lexeme.text, None, None, head, _after_number(lexemes, j), not_a_benzo=True)
+    if strength is None and total is None:
+        post, tablets_after, j = _after_drug(lexemes, j)
+        strength = post
+        if tablets_after is not None and quantity is None:
+            quantity = tablets_after
+    multiplier, j = _multiplier(lexemes, j)
+    drug = drug_lexeme.entry if drug_lexeme is not None and isinstance(drug_lexeme.entry, Drug) else None
+    said = drug_lexeme.text if drug_lexeme is not None else (unit.text if unit is not None else "mg")
+    dose = _amount(quantity, count, strength, total, multiplier, drug, unit)
+    dose.said, dose.head, dose.end = said, head, j
+    dose.negatable = [head] if drug_lexeme is not None else list(range(start, j))
+    return dose
+
+
+def _is_times(lexemes: list[Lexeme], j: int) -> bool:
+    return j < len(lexemes) and lexemes[j].kind is _K.MULT and lexemes[j].form == "op"
+
+
+def _is_strength(lexemes: list[Lexeme], j: int) -> bool:
+    return j + 1 < len(lexemes) and lexemes[j].kind is _K.NUM and lexemes[j + 1].kind is _K.MG
+
+
+def _mg(number: Lexeme, unit: Lexeme) -> float:
+    return (number.value or 0.0) * (unit.value or 1.0)
+
+
+def _after_drug(lexemes: list[Lexeme], j: int) -> tuple[float | None, Quantity | None, int]:
+    """ "valium 10", "xanax: 0.5mg", "clonazepam de 0.5 mg", "xanax 2 pills"; not "xanax 2 beers"."""
+    n = len(lexemes)
+    k = j
+    while k < n and lexemes[k].kind in (_K.COLON, _K.OF):
+        k += 1
+    if k >= n or lexemes[k].kind is not _K.NUM:
+        if k + 1 < n and lexemes[k].kind is _K.MG and lexemes[k + 1].kind is _K.NUM:  # "ativan mg 1"
+            return _mg(lexemes[k + 1], lexemes[k]), None, k + 2
+        return None, None, j
+    number = lexemes[k]
+    following = lexemes[k + 1] if k + 1 < n else None
+    if following is not None and following.kind is _K.MG:
+        if k + 2 < n and lexemes[k + 2].kind is _K.DRUG:
+            return None, None, j  # "benzos 1mg ativan": the next drug's dose
+        return _mg(number, following), None, k + 2
+    if following is not None and following.kind is _K.TABUNIT:
+        quantity = read_quantity(lexemes, k)
+        return None, quantity, k + 2
+    if following is not None and (following.kind in _STRENGTH_BLOCKERS or following.kind is _K.OR):
+        return None, None, j
+    if following is not None and following.kind is _K.MULT and following.form == "op":
+        if k + 2 < n and lexemes[k + 2].kind is _K.NUM:  # "klonopin 0.5 x2": a strength, then how many
+            return number.value, None, k + 1
+        return None, Quantity(number.value, "int", k, k + 1), k + 2  # "xanax 2x"
+    return number.value, None, k + 1
+
+
+def _after_number(lexemes: list[Lexeme], j: int) -> int:
+    """Swallow a non-benzo's own dose ("gabapentin 300mg"), so it is not taken for an unnamed benzo's."""
+    n = len(lexemes)
+    k = j
+    while k < n and lexemes[k].kind in (_K.COLON, _K.NUM, _K.MG, _K.TABUNIT):
+        k += 1
+    return k
+
+
+def _multiplier(lexemes: list[Lexeme], j: int) -> tuple[float | None, int]:
+    """ "twice", "x2", "x 2", "2x", "2 times", "dos veces"."""
+    n = len(lexemes)
+    if j < n and lexemes[j].kind is _K.MULT:
+        if lexemes[j].form == "value":
+            return lexemes[j].value, j + 1
+        if j + 1 < n and lexemes[j + 1].kind is _K.NUM:
+            return lexemes[j + 1].value, j + 2
+    if j + 1 < n and lexemes[j].kind is _K.NUM and lexemes[j + 1].kind is _K.MULT and lexemes[j + 1].form == "op":
+        return lexemes[j].value, j + 2
+    return None, j
+
+
+def _amount(
+    quantity: Quantity | None,
+    count: Quantity | None,
+    strength: float | None,
+    total: float | None,
+    multiplier: float | None,
+    drug: Drug | None,
+    unit: Lexeme | None,
+) -> Dose:
+    tablets: float | None = None
+    mg: float | None = None
+    unclear = False
+    if total is not None:
+        mg = total
+    elif count is not None:
+        tablets = count.value
+        unclear = count.value is None
+    elif quantity is not None:
+        value = quantity.value
+        if value is None:
+            unclear = True
+        elif quantity.form == "dec" and value < 1 and unit is None:
+            mg = value
+        elif quantity.form == "dec" and unit is not None:
+            tablets = value
+        elif quantity.form == "dec" and not value.is_integer():
+            unclear = True
+        elif quantity.form in _TABLET_FORMS or quantity.form == "dec":
+            tablets = value
+        else:
+            unclear = True
+    if unit is not None and unit.form == "dose":
+        unclear = unclear or strength is None
+        tablets = None if strength is None else tablets
+    if strength is not None:
+        mg = (tablets if tablets is not None else 1.0) * strength
+    if mg is None and tablets is not None and drug is not None and drug.tablet_mg is not None:
+        mg = tablets * drug.tablet_mg
+    if multiplier is not None:
+        if mg is None and tablets is None:
+            tablets = multiplier
+        else:
+            mg = None if mg is None else mg * multiplier
+            tablets = None if tablets is None else tablets * multiplier
+    if mg is None and tablets is None:
+        unclear = True
+    zero = (mg == 0) or (mg is None and tablets == 0)
+    return Dose(drug, "", mg, tablets, 0, 0, unclear=unclear or drug is None, zero=zero)
+
+
+def benzo_item(dose: Dose) -> BenzoItem:
+    """The contract's shape of a named dose; the diazepam equivalent is for comparison only, never for dosing."""
+    assert dose.drug is not None
+    mg = None if dose.mg is None else round(dose.mg, 4)
+    equivalent = None if mg is None else round(mg * 10 / dose.drug.equivalent_mg, 2)
+    return BenzoItem(dose.drug.generic, _tidy(mg), _tidy(dose.tablets), equivalent)
+
+
+def _tidy(value: float | None) -> int | float | None:
+    return None if value is None else tidy(value)

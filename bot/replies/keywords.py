@@ -1,0 +1,51 @@
+"""Carrier keywords and plain-language opt-outs.
+
+A keyword counts only when it is the whole message, give or take "please" and punctuation ("STOP", "Stop!",
+"stop please", "AYUDA"), because "I stopped drinking" and "had to stop at 2 beers" are reports. Plain-language
+opt-outs ("stop texting me", "please remove me from this list", "no más mensajes") count anywhere in the text.
+A lone YES is left to the conversation, which knows whether the patient had opted out.
+"""
+
+import re
+
+from bot.replies.text import word_set
+
+_STOP = word_set("stop stopall unsubscribe cancel end quit optout revoke parar alto para baja cancelar detener basta")
+_START = word_set("start unstop resume subscribe comenzar iniciar reanudar empezar")
+_HELP = word_set("help info information ayuda informacion")
+_POLITE = word_set(
+    "please pls plz now it all out opt me thanks thank you por favor ya immediately asap this the messages texts "
+    "mensajes de inmediato again"
+)
+_WORD = re.compile(r"[a-z]+")
+
+_OPT_OUT = re.compile(
+    r"\bstop+\s+(?:the\s+|these\s+|your\s+|all\s+)?(?:texting|txting|texing|messaging|msging|sending|contacting|"
+    r"bothering|emailing|calling|texts?|messages?|msgs?|reminders?|notifications?)\b"
+    r"|\b(?:don'?t|do\s+not|never)\s+(?:text|txt|message|msg|contact)\s+me\b"
+    r"|\bremove\s+(?:me|my\s+(?:number|phone))\b|\btake\s+me\s+off\b|\bunsubscribe\b|\bopt\s*(?:me\s+)?out\b"
+    r"|\bno\s+more\s+(?:texts|txts|messages|msgs|reminders)\b|\b(?:delete|lose)\s+my\s+number\b"
+    r"|\bdon'?t\s+want\s+(?:any\s+more|anymore|more)\s+(?:texts|messages)\b|\bleave\s+me\s+off\b"
+    r"|\bno\s+mas\s+(?:mensajes|textos|msjs?|recordatorios)\b"
+    r"|\bdej(?:a|e|en|ar)(?:me|nme)?\s+de\s+(?:escribir|enviar|mandar|molestar|textear)"
+    r"|\bdej(?:a|e|en)\s+de\s+(?:escribirme|enviarme|mandarme|molestarme|textearme)"
+    r"|\b(?:ya\s+)?no\s+(?:me\s+)?(?:escriban|escribas|manden|mandes|envien|envies)\b"
+    r"|\b(?:quitame|quitenme|sacame|saquenme|borrame|borrenme|eliminame|eliminenme)\b"
+    r"|\bno\s+quiero\s+(?:recibir\s+)?(?:mas\s+)?mensajes\b|\bdar(?:me)?\s+de\s+baja\b"
+)
+
+
+def keyword_intent(folded: str) -> str | None:
+    """ "stop", "start" or "help" for a carrier keyword or a plain-language opt-out, else None."""
+    words = _WORD.findall(folded)
+    if words:
+        meaningful = [word for word in words if word not in _POLITE]
+        if meaningful and len(meaningful) <= 2:
+            for intent, keywords in (("stop", _STOP), ("start", _START), ("help", _HELP)):
+                if all(word in keywords for word in meaningful):
+                    return intent
+        if meaningful == [] and "opt" in words and "out" in words:
+            return "stop"
+    if _OPT_OUT.search(folded):
+        return "stop"
+    return None

@@ -1,0 +1,135 @@
+"""`parse`: one patient text in, what it means out (CONTRACTS.md section 4). Pure: no clock, no database, no
+network, no I/O, so the conversation, the CLI and the tests all get the same answer for the same text.
+
+The order of the checks is the order of what matters: a crisis wins over everything, a danger sign over any
+report, an opt-out or help keyword over chatter, and a question or a plan is never logged as intake.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from bot.replies.alcohol import AlcoholItem
+from bot.replies.benzos import BenzoItem
+from bot.replies.clarify import clarify_question, reply_language
+from bot.replies.days import day_offset
+from bot.replies.keywords import keyword_intent
+from bot.replies.lexer import lex_folded
+from bot.replies.questions import is_question
+from bot.replies.report import SLOTS, read_report
+from bot.replies.safety import is_crisis, is_symptom
+from bot.replies.text import fold
+
+PROMPTS = tuple(SLOTS)
+LANGUAGES = ("en", "es")
+# SMS bodies top out at 1,600 characters; a longer text is read in full for a crisis but its report is not parsed.
+_MAX_REPORT_CHARS = 4000
+
+
+class Intent(StrEnum):
+    REPORT = "report"
+    STOP = "stop"
+    START = "start"
+    HELP = "help"
+    CRISIS = "crisis"
+    SYMPTOM = "symptom"
+    QUESTION = "question"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedReply:
+    """What one reply means; `as_json` gives the contract's object, key for key."""
+
+    text: str
+    intent: Intent
+    drinks: float | None = None
+    alcohol_items: tuple[AlcoholItem, ...] = ()
+    benzos: tuple[BenzoItem, ...] | None = None
+    day_offset: int | None = None
+    needs_clarification: bool = False
+    clarify: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "intent": self.intent.value,
+            "drinks": self.drinks,
+            "alcohol_items": [
+                {
+                    "quantity": item.quantity,
+                    "unit": item.unit,
+                    "beverage": item.beverage,
+                    "standard_drinks": item.standard_drinks,
+                }
+                for item in self.alcohol_items
+            ],
+            "benzos": None
+            if self.benzos is None
+            else [
+                {"drug": item.drug, "mg": item.mg, "tablets": item.tablets, "diazepam_eq_mg": item.diazepam_eq_mg}
+                for item in self.benzos
+            ],
+            "day_offset": self.day_offset,
+            "needs_clarification": self.needs_clarification,
+            "clarify": self.clarify,
+        }
+
+
+def parse(text: str, prompt: str = "checkin", lang: str = "en") -> ParsedReply:
+    """Read one reply to `prompt` ("checkin", "alcohol" or "benzo") from a patient whose language is `lang`.
+
+    Never raises on any text: a reply the parser cannot read, even through a bug of its own, comes back as
+    `unknown`, which the conversation hands to a person, rather than losing a patient's message.
+    """
+    if prompt not in PROMPTS:
+        raise ValueError(f"prompt must be one of {', '.join(PROMPTS)}, not {prompt!r}")
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+    text = text if isinstance(text, str) else ""
+    try:
+        return _parse(text, prompt, lang)
+    except Exception:
+        return ParsedReply(text, Intent.CRISIS if _crisis_safely(text) else Intent.UNKNOWN)
+
+
+def _crisis_safely(text: str) -> bool:
+    try:
+        return is_crisis(fold(text))
+    except Exception:
+        return False
+
+
+def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
+    folded = fold(text)
+    if not folded.strip():
+        return ParsedReply(text, Intent.UNKNOWN)
+    if is_crisis(folded):
+        return ParsedReply(text, Intent.CRISIS)
+    if is_symptom(folded):
+        return ParsedReply(text, Intent.SYMPTOM)
+    keyword = keyword_intent(folded)
+    if keyword is not None:
+        return ParsedReply(text, Intent(keyword))
+    lexemes = lex_folded(folded[:_MAX_REPORT_CHARS])
+    if is_question(folded, lexemes):
+        return ParsedReply(text, Intent.QUESTION, day_offset=day_offset(lexemes))
+    report = read_report(lexemes, prompt)
+    day = day_offset(lexemes, report.first_intake)
+    if not report.says_anything:
+        return ParsedReply(text, Intent.UNKNOWN, day_offset=day)
+    clarify = None
+    if report.needs_clarification:
+        clarify = clarify_question(
+            reply_language(lexemes, lang), report.drinks_unclear, report.benzo_unnamed, report.unclear_drug
+        )
+    return ParsedReply(
+        text,
+        Intent.REPORT,
+        drinks=report.drinks,
+        alcohol_items=tuple(report.alcohol_items),
+        benzos=None if report.benzos is None else tuple(report.benzos),
+        day_offset=day,
+        needs_clarification=report.needs_clarification,
+        clarify=clarify,
+    )

@@ -1,0 +1,112 @@
+"""Replies that must not be logged as intake: questions, requests for the clinic's staff and plans.
+
+"can I have a glass of wine at the wedding?" and "I'm going to drink tonight" name a drink but report none; they go
+to a person. A question is a "?" (or "¿"), a sentence that opens like one ("how long...", "is it ok...",
+"puedo..."), a request for staff ("I need to reschedule", "call me", "llámenme") or a future or wished-for intake
+("will probably have a couple", "voy a tomar", "I could use a drink").
+"""
+
+import re
+
+from bot.replies.negation import ALCOHOL_KINDS, BENZO_KINDS
+from bot.replies.text import Kind, Lexeme, word_set
+
+_K = Kind
+
+_OPENING = re.compile(
+    r"(?:^|[.!;,\n]\s*)(?:(?:hi|hey|hello|ok|okay|so|um|uh|quick\s+question|question|hola|oye|oiga|dr|doc|doctor|"
+    r"nurse|also|and|but|btw|sorry|y|pero|disculpe|perdon)\W+)*"
+    r"(?:what|whats|what's|wat|how|why|who|whos|who's|which|where|wheres|where's|if\s+i|what\s+if|si\s+tomo"
+    r"|when\s+(?:is|are|do|does|should|can|will|would|was|did|am|my)\b|when's"
+    r"|can\s+(?:i|we|you|u|someone|somebody|they|my|he|she)\b|could\s+(?:i|we|you|u|someone|somebody)\b"
+    r"|should\s+(?:i|we|my)\b|shall\s+i\b|may\s+i\b|is\s+[a-z]|isn'?t\b|could\b|would\b|should\b"
+    r"|are\s+(?:you|we|there|they|my)\b|am\s+i\b|do\s+(?:i|you|we|u)\b|does\s+\w+|did\s+(?:i|you|u|someone|my)\b"
+    r"|will\s+(?:i|it|you|that|this|my|there)\b|would\s+(?:it|i|you|that)\b|have\s+you\b|any\s+chance\b"
+    r"|is\s+it\s+ok|i\s+was\s+wondering|wondering\s+if|just\s+wondering|quick\s+q\b"
+    r"|que\s+(?:hora|dia|puedo|debo|hago|pasa|significa|tal\s+si|tan|es|tengo|necesito)\b"
+    r"|cuando\s+(?:es|puedo|debo|tengo|empiezo|dejo|sera|seria)\b|donde\b|como\s+(?:puedo|debo|hago|le\s+hago|se)\b"
+    r"|cuant[oa]s?\b|quien\b|cual(?:es)?\b|por\s*que\b|puedo\b|podria\b|podre\b|debo\b|deberia\b|se\s+puede\b"
+    r"|es\s+(?:malo|normal|seguro|peligroso)\b|esta\s+bien\s+si\b|tengo\s+que\b|hay\s+(?:algun|problema)\b)"
+)
+
+_STAFF = re.compile(
+    r"\bre\s*-?\s*schedul\w*|\b(?:move|change|cancel|postpone|push\s+back|switch)\s+(?:my|the|our|tomorrow'?s?)\s+"
+    r"(?:appointment|appt|infusion|session|treatment|visit|time)\b"
+    r"|\bcall\s+me\b|\bgive\s+me\s+a\s+call\b|\b(?:can|could)\s+(?:someone|somebody|you)\s+call\b"
+    r"|\b(?:talk|speak)\s+(?:to|with)\s+(?:a|the|my|someone|somebody|your)\b|\bneed\s+to\s+(?:talk|speak)\b"
+    r"|\bneed\s+(?:some\s+)?help\b|\bhelp\s+me\b|\bcontact\s+me\b|\btext\s+me\s+back\b|\bget\s+back\s+to\s+me\b"
+    r"|\brunning\s+late\b|\b(?:i'?ll|ill|i\s+will|gonna|going\s+to)\s+be\s+late\b|\brefill\b"
+    r"|\bcan'?t\s+make\s+(?:it|my|the)\b|\bwon'?t\s+(?:be\s+able\s+to\s+)?make\s+it\b|\bneed\s+a\s+ride\b"
+    r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:ok|okay|alright|all\s+right|bad|fine|a\s+problem|too\s+much|safe)\b"
+    r"|\bwill\s+(?:that|this|it)\s+(?:affect|ruin|hurt|matter|be\s+(?:ok|okay|a\s+problem))\b|\bam\s+i\s+(?:ok|okay)\b"
+    r"|\besta\s+bien\s+eso\b|\bes\s+(?:malo|mucho|un\s+problema)\b|\b(?:afecta|afectara)\b"
+    r"|\bany\s+(?:issue|issues|problem|problems|chance|reason|way|risk)\s+(?:with|if|to|that|i)\b"
+    r"|\bif\s+i\s+(?:have|had|drink|drank|take|took|use)\b|\bsi\s+(?:tomo|bebo|me\s+tomo)\b"
+    r"|\bhave\s+a\s+question\b|\bgot\s+a\s+question\b|\bquestion\s+about\b|\bconfused\s+(?:about|by|with|on)\b"
+    r"|\breprogram\w*|\b(?:cambiar|mover|cancelar|posponer)\s+(?:mi|la)\s+(?:cita|infusion|sesion)\b"
+    r"|\bll[aá]m(?:a|e|en)(?:me|nme)\b|\bme\s+(?:pueden|puede|podrian)\s+llamar\b|\bmarc(?:ame|arme)\b|\bmarquenme\b"
+    r"|\bhablar\s+con\b|\bnecesito\s+(?:ayuda|hablar)\b|\bayud(?:a|e|en)me\b|\bayudenme\b|\bllego\s+tarde\b"
+    r"|\bvoy\s+a\s+llegar\s+tarde\b|\btengo\s+una\s+pregunta\b|\bno\s+puedo\s+ir\b"
+)
+
+_PAST_VERBS = word_set(
+    "had drank took taken did used consumed tome tomado bebi bebido popped downed chugged finished swallowed consumi "
+    "tomamos bebimos drinked sipped dosed"
+) | {"me tome", "me eche"}
+_MENTIONS = ALCOHOL_KINDS | BENZO_KINDS
+_INTAKE = _MENTIONS | frozenset({_K.HAVEVERB, _K.TAKEVERB})
+_WINDOW = 6
+
+
+def is_question(folded: str, lexemes: list[Lexeme]) -> bool:
+    if any(lexeme.kind is _K.QMARK for lexeme in lexemes):
+        return True
+    if _OPENING.search(folded) or _STAFF.search(folded):
+        return True
+    return _plans_intake(lexemes)
+
+
+def _plans_intake(lexemes: list[Lexeme]) -> bool:
+    """A future or wished-for intake within one clause: "will probably have a couple beers", "voy a tomar",
+    "gonna drink tonight", "could use a drink". "was going to" is the past, and "had 2 beers, tomorrow is my
+    infusion" reports what was had."""
+    n = len(lexemes)
+    for i, lexeme in enumerate(lexemes):
+        if lexeme.kind is not _K.FUTURE:
+            continue
+        if i > 0 and lexemes[i - 1].kind is _K.PAST:
+            continue
+        for j in range(i + 1, min(n, i + 1 + _WINDOW)):
+            following = lexemes[j]
+            if following.kind in (_K.SEP, _K.QMARK):
+                break
+            if following.kind in _INTAKE and following.text not in _PAST_VERBS:
+                return True
+        if lexeme.text in _TIME_AHEAD and not _past_in(lexemes, i):
+            for j in range(i - 1, max(-1, i - 1 - _WINDOW), -1):
+                before = lexemes[j]
+                if before.kind in (_K.SEP, _K.QMARK):
+                    break
+                if before.kind in _MENTIONS:
+                    return True
+    return False
+
+
+_TIME_AHEAD = frozenset(
+    {
+        *("tomorrow", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow", "tmw", "manana", "later", "next week"),
+        *("next weekend", "this weekend", "pasado manana", "mas tarde", "el fin de semana", "este fin de semana"),
+        *("la proxima semana", "proxima semana", "later tonight", "luego"),
+    }
+)
+
+
+def _past_in(lexemes: list[Lexeme], i: int) -> bool:
+    """Whether the clause around `i` says something was had: then a later day is only context."""
+    start = i
+    while start > 0 and lexemes[start - 1].kind not in (_K.SEP, _K.QMARK):
+        start -= 1
+    end = i
+    while end < len(lexemes) and lexemes[end].kind not in (_K.SEP, _K.QMARK):
+        end += 1
+    return any(lexemes[k].text in _PAST_VERBS or lexemes[k].kind is _K.DAY for k in range(start, end))

@@ -1,0 +1,331 @@
+"""What a report says was taken: drinks in standard drinks, benzo doses, what was ruled out and what is unclear.
+
+Doses are read before drinks at each position (a number followed by "mg" or a drug is a dose), then numbers left
+over answer the question asked: under the check-in a bare "3" is drinks and a second bare number the benzos; under
+`--prompt benzo` a bare number is a dose of an unnamed benzo. A negation that names nothing ("none", "nada")
+answers every question the prompt asked. Anything whose amount cannot be known is flagged, never given a number.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bot.replies.alcohol import AlcoholItem, Reading, read_item, shared
+from bot.replies.benzos import BenzoItem, Dose, benzo_item, read_dose
+from bot.replies.negation import Negations, find_negations
+from bot.replies.numbers import Quantity, read_quantity, tidy
+from bot.replies.text import Kind, Lexeme
+
+_K = Kind
+SLOTS = {"checkin": ("drinks", "benzos"), "alcohol": ("drinks",), "benzo": ("benzos",)}
+_MAX_BARE_DRINKS = 30
+_BARE_BEFORE = frozenset(
+    {_K.SEP, _K.COLON, _K.AND, _K.DAY, _K.HAVEVERB, _K.TAKEVERB, _K.DRINKVERB, _K.QMARK, _K.NEG, _K.PAST}
+)
+_BARE_AFTER = frozenset({_K.SEP, _K.COLON, _K.AND, _K.DAY, _K.QMARK, _K.NEG, _K.DRINKVERB, _K.HAVEVERB})
+_QUIET = (_K.FILLER, _K.APPROX)
+# Kinds a dose or a drink can begin with; any other lexeme is passed over at once.
+_MENTION_STARTS = frozenset(
+    {
+        _K.NUM, _K.ARTICLE, _K.HALF, _K.COUPLE, _K.VAGUE, _K.BOUND, _K.MY, _K.APPROX, _K.FILLER, _K.DRUG, _K.DRUGCLASS,
+        _K.NONBENZO, _K.TABUNIT, _K.CONTAINER, _K.BEV, _K.MEASURE, _K.SIZE, _K.NONALC, _K.COLOR, _K.MG,
+    }
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Report:
+    """What a reply reports; `drinks_unclear` and `benzo_unnamed` / `unclear_drug` say what must be asked."""
+
+    drinks: float | None = None
+    alcohol_items: list[AlcoholItem] = field(default_factory=list)
+    benzos: list[BenzoItem] | None = None
+    drinks_unclear: bool = False
+    benzo_unnamed: bool = False
+    unclear_drug: str | None = None
+    first_intake: int | None = None
+
+    @property
+    def needs_clarification(self) -> bool:
+        return self.drinks_unclear or self.benzo_unnamed or self.unclear_drug is not None
+
+    @property
+    def says_anything(self) -> bool:
+        return (
+            self.drinks is not None or self.benzos is not None or self.needs_clarification or bool(self.alcohol_items)
+        )
+
+
+@dataclass(slots=True)
+class _State:
+    first_intake: int | None = None
+    alcohol: list[AlcoholItem] = field(default_factory=list)
+    alcohol_ruled_out: bool = False
+    alcohol_unclear: bool = False
+    named: list[Dose] = field(default_factory=list)
+    orphans: list[Dose] = field(default_factory=list)
+    benzos_ruled_out: bool = False
+    unnamed: bool = False
+
+    def has(self, slot: str) -> bool:
+        if slot == "drinks":
+            return bool(self.alcohol) or self.alcohol_ruled_out or self.alcohol_unclear
+        return bool(self.named) or bool(self.orphans) or self.benzos_ruled_out or self.unnamed
+
+
+def read_report(lexemes: list[Lexeme], prompt: str) -> Report:
+    negations = find_negations(lexemes)
+    used = [False] * len(lexemes)
+    state = _State(alcohol_ruled_out=negations.alcohol, benzos_ruled_out=negations.benzos)
+    _read_mentions(lexemes, negations, used, state)
+    _attach_orphan_amounts(state)
+    _answer_with_leftovers(lexemes, used, negations, state, prompt)
+    return _report(state)
+
+
+def _read_mentions(lexemes: list[Lexeme], negations: Negations, used: list[bool], state: _State) -> None:
+    n = len(lexemes)
+    unreal, together = _not_the_patients(lexemes)
+    for k, elsewhere in enumerate(unreal):
+        used[k] = used[k] or elsewhere  # nothing in someone else's clause answers the patient's questions
+    decorations: list[AlcoholItem] = []
+    i = 0
+    while i < n:
+        if lexemes[i].kind not in _MENTION_STARTS:
+            i += 1
+            continue
+        quantity = read_quantity(lexemes, i)
+        dose = read_dose(lexemes, i, quantity)
+        if dose is not None:
+            end = max(dose.end, i + 1)
+            used[i:end] = [True] * (end - i)
+            if not unreal[dose.head]:
+                _take_dose(dose, negations, state)
+                if state.first_intake is None and (state.named or state.orphans):
+                    state.first_intake = dose.head
+            i = end
+            continue
+        reading = read_item(lexemes, i, quantity)
+        if reading is not None:
+            end = max(reading.end, i + 1)
+            used[i:end] = [True] * (end - i)
+            if reading.plain and i > 0 and lexemes[i - 1].kind is _K.DRINKVERB:
+                used[i - 1] = True  # "drinking lots of water": the verb is about the water
+            if not unreal[reading.head]:
+                if state.first_intake is None and not (reading.non_alcoholic or reading.zero):
+                    state.first_intake = reading.head
+                _take_drink(
+                    reading,
+                    negations.negated[reading.head],
+                    together[reading.head] or _after_sharing(lexemes, i),
+                    state,
+                    decorations,
+                )
+            i = end
+            continue
+        i += 1
+    if not state.alcohol:  # "2 beers 🍺": an emoji after a count is decoration; alone, "🍷🍷" is two glasses
+        state.alcohol.extend(decorations)
+
+
+def _not_the_patients(lexemes: list[Lexeme]) -> tuple[list[bool], list[bool]]:
+    """Clauses whose intake is not the patient's own: "my husband had 3 beers", "I was going to have a beer but
+    didn't" (unreal), and "we split a bottle" or "my wife and I had wine" (together: the patient's part is unknown)."""
+    n = len(lexemes)
+    unreal = [False] * n
+    together = [False] * n
+    if not any(lexeme.kind is _K.OTHER or lexeme.kind is _K.PAST for lexeme in lexemes):
+        return unreal, together
+    start = 0
+    while start < n:
+        end = start
+        while end < n and lexemes[end].kind not in (_K.SEP, _K.QMARK):
+            end += 1
+        subject = _neighbour(lexemes, start, 1)
+        for k in range(start, end):
+            lexeme = lexemes[k]
+            if lexeme.kind is _K.FUTURE and k > start and lexemes[k - 1].kind is _K.PAST:
+                unreal[k:end] = [True] * (end - k)
+        if subject is not None and subject.kind is _K.OTHER:
+            flags = together if subject.form == "shared" else unreal
+            flags[start:end] = [True] * (end - start)
+        start = end + 1
+    return unreal, together
+
+
+def _take_drink(
+    reading: Reading, negated: bool, shared_with_others: bool, state: _State, decorations: list[AlcoholItem]
+) -> None:
+    if reading.plain:
+        return  # "had a coffee" says nothing about alcohol
+    if reading.non_alcoholic or reading.zero or negated:
+        state.alcohol_ruled_out = True
+    elif reading.decoration:
+        decorations.append(reading.item)
+    elif shared_with_others:
+        state.alcohol.append(shared(reading.item))
+    else:
+        state.alcohol.append(reading.item)
+
+
+def _after_sharing(lexemes: list[Lexeme], i: int) -> bool:
+    before = _neighbour(lexemes, i - 1, -1)
+    return before is not None and before.form == "share"
+
+
+def _take_dose(dose: Dose, negations: Negations, state: _State) -> None:
+    if dose.not_a_benzo:
+        return
+    if dose.zero or any(negations.negated[k] for k in dose.negatable):
+        state.benzos_ruled_out = True
+    elif dose.drug is None:
+        state.orphans.append(dose)
+    else:
+        state.named.append(dose)
+
+
+def _attach_orphan_amounts(state: _State) -> None:
+    """ "xanax last night, 0.5mg": one drug without an amount and one amount without a drug are one dose."""
+    if state.named:  # "Benzos: 1mg xanax": the class word is a label
+        state.orphans = [dose for dose in state.orphans if dose.mg is not None or dose.tablets is not None]
+    amounts = [dose for dose in state.orphans if dose.mg is not None]
+    bare = [dose for dose in state.named if dose.mg is None and dose.tablets is None]
+    if len(amounts) == 1 and len(bare) == 1 and len(state.orphans) == 1:
+        bare[0].mg, bare[0].unclear = amounts[0].mg, False
+        state.orphans.clear()
+    state.unnamed = bool(state.orphans)
+
+
+def _answer_with_leftovers(
+    lexemes: list[Lexeme], used: list[bool], negations: Negations, state: _State, prompt: str
+) -> None:
+    """Numbers and vague amounts that belong to no drink or drug answer the prompt's open questions, and a verb
+    of drinking with no amount ("I drank last night", "got drunk") leaves the drinks to be asked about."""
+    slots = SLOTS[prompt]
+    leftovers = list(_leftover_quantities(lexemes, used))
+    open_slots = [slot for slot in slots if not state.has(slot)]
+    if len(leftovers) == 1 and leftovers[0][0].value == 0 and not any(state.has(slot) for slot in slots):
+        for slot in slots:
+            _rule_out(state, slot)
+        open_slots = []
+    mentioned = bool(state.alcohol) or bool(state.named) or bool(state.orphans)
+    for quantity, before, after in leftovers:
+        slot = _slot_for(quantity, before, after, open_slots, prompt)
+        if slot is None:
+            continue
+        open_slots.remove(slot)
+        if slot == "benzos" and prompt == "checkin" and mentioned and quantity.value:
+            state.alcohol_unclear = True  # "3 beers yesterday and 2 today": more drinks, or a dose? Ask.
+            continue
+        _fill(state, slot, quantity)
+    if negations.general:
+        for slot in slots:
+            _rule_out(state, slot)
+    if not state.has("drinks") and any(
+        lexeme.kind in (_K.DRINKVERB, _K.INTOX) and not used[i] and not negations.negated[i]
+        for i, lexeme in enumerate(lexemes)
+    ):
+        state.alcohol_unclear = True
+
+
+_Leftover = tuple[Quantity, Lexeme | None, Lexeme | None]
+
+
+def _leftover_quantities(lexemes: list[Lexeme], used: list[bool]) -> Iterator[_Leftover]:
+    n = len(lexemes)
+    i = 0
+    while i < n:
+        if used[i] or lexemes[i].kind not in (_K.NUM, _K.VAGUE, _K.COUPLE, _K.BOUND, _K.HALF):
+            i += 1
+            continue
+        quantity = read_quantity(lexemes, i)
+        if quantity is None:
+            i += 1
+            continue
+        start = i
+        i = max(quantity.end, i + 1)
+        before = _neighbour(lexemes, start - 1, -1)
+        after = _neighbour(lexemes, quantity.end, 1)
+        if before is not None and before.kind not in _BARE_BEFORE:
+            continue
+        if start > 0 and lexemes[start - 1].kind is _K.NEG and lexemes[start - 1].form == "det":
+            continue  # "it was 3 not 2"
+        if after is not None and after.kind not in _BARE_AFTER:
+            continue
+        if quantity.value is not None and quantity.value > _MAX_BARE_DRINKS:
+            continue
+        yield quantity, before, after
+
+
+def _neighbour(lexemes: list[Lexeme], i: int, step: int) -> Lexeme | None:
+    while 0 <= i < len(lexemes):
+        if lexemes[i].kind not in _QUIET:
+            return lexemes[i]
+        i += step
+    return None
+
+
+def _slot_for(
+    quantity: Quantity, before: Lexeme | None, after: Lexeme | None, open_slots: list[str], prompt: str
+) -> str | None:
+    """Which open question a leftover amount answers: the verb decides ("took 2", "drank 3", "a few sips"), a
+    vague amount is drinks unless only benzos were asked, a decimal below 1 is a dose, else the first question."""
+    if not open_slots:
+        return None
+    if before is not None and before.kind is _K.TAKEVERB:
+        return "benzos" if "benzos" in open_slots else None
+    drinking = any(lexeme is not None and lexeme.kind is _K.DRINKVERB for lexeme in (before, after))
+    if drinking or (quantity.value is None and prompt != "benzo"):
+        return "drinks" if "drinks" in open_slots else None
+    if (
+        prompt == "checkin"
+        and quantity.form == "dec"
+        and quantity.value is not None
+        and quantity.value < 1
+        and "benzos" in open_slots
+    ):
+        return "benzos"  # "0.5" is a dose, not half a drink
+    return open_slots[0]
+
+
+def _fill(state: _State, slot: str, quantity: Quantity) -> None:
+    value = quantity.value
+    if slot == "drinks":
+        if value is None:
+            state.alcohol_unclear = True
+        elif value == 0:
+            state.alcohol_ruled_out = True
+        else:
+            state.alcohol.append(AlcoholItem(tidy(value), "drink", "alcohol", round(value, 2)))
+    elif value == 0:
+        state.benzos_ruled_out = True
+    else:
+        state.unnamed = True
+
+
+def _rule_out(state: _State, slot: str) -> None:
+    """A none that names nothing answers only the questions nothing else answered: "none, 2 beers"."""
+    if state.has(slot):
+        return
+    if slot == "drinks":
+        state.alcohol_ruled_out = True
+    else:
+        state.benzos_ruled_out = True
+
+
+def _report(state: _State) -> Report:
+    report = Report(alcohol_items=state.alcohol, first_intake=state.first_intake)
+    report.drinks_unclear = state.alcohol_unclear or any(item.vague for item in state.alcohol)
+    if not report.drinks_unclear:
+        if state.alcohol:
+            report.drinks = float(round(sum(item.standard_drinks or 0.0 for item in state.alcohol), 2))
+        elif state.alcohol_ruled_out:
+            report.drinks = 0.0
+    if state.named:
+        report.benzos = [benzo_item(dose) for dose in state.named]
+    elif state.benzos_ruled_out:
+        report.benzos = []
+    report.benzo_unnamed = state.unnamed
+    unclear = [dose for dose in state.named if dose.unclear]
+    if unclear:
+        report.unclear_drug = unclear[0].said
+    return report
