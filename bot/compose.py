@@ -46,10 +46,12 @@ def compose(
     now: datetime,
 ) -> str:
     zone = ZoneInfo(patient.timezone)
-    variables = {
-        "clinic": clinic.name,
-        "first_name": patient.name.split()[0],
-        "clinic_phone": clinic.phone or "",
-        **appointment_variables(appointment.starts_at.astimezone(zone), now.astimezone(zone).date(), patient.language),
-    }
-    return render(template_for(message.template, patient.language, overrides), variables)
+    today = now.astimezone(zone).date()
+    when = appointment_variables(appointment.starts_at.astimezone(zone), today, patient.language)
+    return compose_reply(message.template, patient, clinic, overrides, **when)
+
+
+def compose_reply(kind: str, patient: Patient, clinic: Clinic, overrides: Overrides, **variables: object) -> str:
+    """A text for this patient from the clinic, in the patient's language: the clinic's wording when it has one."""
+    everyone = {"clinic": clinic.name, "first_name": patient.name.split()[0], "clinic_phone": clinic.phone or ""}
+    return render(template_for(kind, patient.language, overrides), {**everyone, **variables})

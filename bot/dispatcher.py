@@ -26,8 +26,9 @@ from bot.models import AlertKind, AppointmentStatus, Clinic, OutboundMessage, Ou
 from bot.outbox import cadence_for
 from bot.ratelimit import RateLimiter
 from bot.recipients import refuse_number
+from bot.senders import sender_for
 from bot.settings import Settings
-from bot.transports import RECIPIENT_CODES, Sender, SendError, SmsTransport, status_callback_url
+from bot.transports import RECIPIENT_CODES, SendError, SmsTransport, status_callback_url
 from messages.catalog import UnknownTemplate
 from messages.render import TemplateProblem
 from schedules.planner import slot_day
@@ -141,7 +142,7 @@ class Dispatcher:
             return verdict
         try:
             row.body = compose(row, row.patient, clinic, row.appointment, overrides, now)
-            sender = _sender(clinic, self.settings)
+            sender = sender_for(clinic, self.settings)
         except (TemplateProblem, UnknownTemplate, TaperlineError) as problem:
             return self._fail(session, row, now, f"could not be written: {problem}")
         if self.policy.rate_limited:
@@ -225,11 +226,3 @@ def _release(row: OutboundMessage, outcome: Outcome) -> Outcome:
     """Back to planned, not counted as an attempt: the row was never offered to Twilio."""
     row.status, row.lease_until, row.attempts = OutboxStatus.PLANNED.value, None, row.attempts - 1
     return outcome
-
-
-def _sender(clinic: Clinic, settings: Settings) -> Sender:
-    """The clinic's own sender when it has one, else the deployment's."""
-    return Sender(
-        from_number=clinic.twilio_from_number or settings.twilio_from_number,
-        messaging_service_sid=clinic.twilio_messaging_service_sid or settings.twilio_messaging_service_sid,
-    )

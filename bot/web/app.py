@@ -1,21 +1,26 @@
 """The FastAPI application, built by a factory so tests and `taperline serve` each pass their own settings."""
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 
 from fastapi import FastAPI
 
-from bot.db import make_engine
+from bot.db import make_engine, utcnow
 from bot.settings import Settings, load_settings
-from bot.web import health, twilio
+from bot.transports import make_transport
+from bot.web import health, sms, twilio
 from bot.worker import Worker, make_dispatcher
 
 
-def create_app(settings: Settings | None = None, *, scheduler: bool = False) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, *, scheduler: bool = False, clock: Callable[[], datetime] = utcnow
+) -> FastAPI:
     """Build the app; with no settings given they come from the environment, as uvicorn's factory mode needs.
 
     The engine lives on `app.state` so every route shares one connection pool, closed when the app stops. With
     `scheduler`, the dispatcher's worker runs beside the app and drains when the server shuts down (SIGTERM).
+    `clock` is when the app thinks it is; the demo runs it on simulated time.
     """
     settings = settings or load_settings()
     engine = make_engine(settings.database_url)
@@ -33,6 +38,9 @@ def create_app(settings: Settings | None = None, *, scheduler: bool = False) -> 
     app = FastAPI(title="Taperline", lifespan=lifespan)
     app.state.settings = settings
     app.state.engine = engine
+    app.state.transport = make_transport(settings)
+    app.state.clock = clock
     app.include_router(health.router)
     app.include_router(twilio.router)
+    app.include_router(sms.router)
     return app

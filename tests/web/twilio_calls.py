@@ -3,11 +3,13 @@ PUBLIC_BASE_URL + path, and carrying the fields Twilio sends with a status callb
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
+from uuid import uuid4
 
 import httpx
+from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
@@ -32,6 +34,7 @@ class Twilio:
     base_url: str  # where the app listens
     public_base_url: str  # the address Twilio was given, which it signs
     auth_token: str = AUTH_TOKEN
+    app: FastAPI | None = field(default=None, compare=False, repr=False)
 
     def sign(self, path: str, params: Mapping[str, str], token: str | None = None) -> str:
         return RequestValidator(token or self.auth_token).compute_signature(self.public_base_url + path, params)
@@ -43,6 +46,19 @@ class Twilio:
         elif signature is not None:
             headers["X-Twilio-Signature"] = str(signature)
         return httpx.post(self.base_url + path, data=dict(params), headers=headers, timeout=10, **kwargs)
+
+    def sms(self, body: str, *, sender: str = PATIENT_PHONE, sid: str | None = None, **kwargs: Any) -> httpx.Response:
+        """A patient's text, as Twilio posts it to the inbound-message webhook."""
+        params = {
+            "AccountSid": ACCOUNT_SID,
+            "ApiVersion": "2010-04-01",
+            "MessageSid": sid or "SM" + uuid4().hex,
+            "From": sender,
+            "To": CLINIC_NUMBER,
+            "Body": body,
+            "NumMedia": "0",
+        }
+        return self.post("/twilio/sms", params, **kwargs)
 
     def status(
         self, sid: str, status: str, error_code: int | None = None, *, signature: object = SIGN
@@ -77,7 +93,7 @@ def served_app(
     with serving(app) as base_url:
         public = public_base_url or base_url
         app.state.settings = replace(app.state.settings, public_base_url=public)
-        yield Twilio(base_url=base_url, public_base_url=public)
+        yield Twilio(base_url=base_url, public_base_url=public, app=app)
 
 
 def add_message(
