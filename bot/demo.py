@@ -1,7 +1,8 @@
 """`taperline demo`: the whole loop on a throw-away database, with the console transport and a simulated clock.
 
-The clock jumps from one event to the next (an enrolment, or the next message due), so two weeks of texting take
-seconds, and the dispatcher sees exactly the moments it would see in production.
+The clock jumps from one event to the next (an enrolment, a patient's text, or the next message due), so two
+weeks of texting take seconds, and the dispatcher and the webhook see exactly the moments they would see in
+production. Patients' texts go through the real webhook code path: signed requests into the app.
 """
 
 import io
@@ -12,21 +13,33 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
 
+from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
+from twilio.request_validator import RequestValidator
 
 from bot import admin
-from bot.db import make_engine, session_scope
+from bot.db import session_scope
 from bot.dispatcher import Dispatcher, DispatchPolicy
 from bot.migrations import upgrade
-from bot.models import Appointment, AppointmentStatus, OutboundMessage, OutboxStatus, Patient
+from bot.models import Alert, AppointmentStatus, InboundMessage, IntakeReport, OutboundMessage, OutboxStatus, Patient
 from bot.settings import Settings
 from bot.transports import ConsoleTransport
+from bot.web.app import create_app
 
 ZONE = ZoneInfo("America/New_York")
-CLINIC = {"name": "Hudson Valley Ketamine", "timezone": ZONE.key, "phone": "+12125550100"}
+CLINIC = {
+    "name": "Hudson Valley Ketamine",
+    "timezone": ZONE.key,
+    "phone": "+12125550100",
+    "on_call_phone": "+12125550111",
+}
+CLINIC_NUMBER = "+15005550006"
+PUBLIC_BASE_URL = "https://demo.taperline.invalid"
+AUTH_TOKEN = "demo-auth-token"
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,16 @@ class DemoPatient:
     enrolled: tuple[int, time]
     infusions: tuple[tuple[int, time], ...]
     story: str
+
+
+@dataclass(frozen=True)
+class DemoText:
+    """A patient's text: who, which day, what time, what."""
+
+    phone: str
+    day: int
+    at: time
+    body: str
 
 
 PATIENTS = (
@@ -54,6 +77,22 @@ PATIENTS = (
     DemoPatient(
         "Sam Rivera", "+12125550149", "en", (5, time(19, 30)), ((13, time(11)),), "enrolled after the window opened"
     ),
+)
+
+TEXTS = (
+    DemoText("+12125550147", 2, time(10, 20), "none"),
+    DemoText("+12125550147", 3, time(10, 5), "2 beers with dinner"),
+    DemoText("+12125550147", 4, time(10, 40), "a few drinks"),
+    DemoText("+12125550147", 4, time(10, 46), "3"),
+    DemoText("+12125550147", 5, time(11, 0), "sorry, it was 2"),
+    DemoText("+12125550147", 6, time(10, 15), "took 0.5mg xanax last night, no drinks"),
+    DemoText("+12125550148", 3, time(10, 30), "nada"),
+    DemoText("+12125550148", 4, time(12, 10), "2 copas de vino anoche"),
+    DemoText("+12125550148", 6, time(9, 0), "¿puedo tomar una cerveza en la boda?"),
+    DemoText("+12125550149", 6, time(10, 50), "0"),
+    DemoText("+12125550149", 7, time(22, 10), "honestly I don't want to be alive anymore"),
+    DemoText("+12125550149", 8, time(7, 30), "HELP"),
+    DemoText("+12125550148", 9, time(10, 30), "STOP"),
 )
 
 
@@ -85,51 +124,99 @@ class DemoRun:
         return {"transcript": [line.as_json() for line in self.transcript], "summary": self.summary}
 
 
+class _Clock:
+    """The simulated now, shared by the dispatcher and the app."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
 def run_demo(days: int = 15, on_line: Callable[[Line], None] = lambda line: None) -> DemoRun:
     """Run the demo for `days` days from tomorrow; `on_line` sees each transcript line as it happens."""
     first_day = datetime.now(ZONE).date() + timedelta(days=1)
-    end = _local(first_day + timedelta(days=days), time(0))
     run = DemoRun(first_day)
+
+    def record(line: Line) -> None:
+        run.transcript.append(line)
+        on_line(line)
+
     with tempfile.TemporaryDirectory(prefix="taperline-demo-") as folder:
         url = f"sqlite:///{Path(folder) / 'demo.db'}"
         upgrade(url)
-        engine = make_engine(url)
-        try:
-            dispatcher = Dispatcher(
-                engine, ConsoleTransport(io.StringIO()), Settings(database_url=url), DispatchPolicy(rate_limited=False)
-            )
-            for moment in _timeline(engine, first_day, end):
-                dispatcher.run_pass(now=lambda moment=moment: moment)
+        settings = Settings(database_url=url, twilio_auth_token=AUTH_TOKEN, public_base_url=PUBLIC_BASE_URL)
+        clock = _Clock()
+        app = create_app(settings, clock=clock)
+        app.state.transport = ConsoleTransport(io.StringIO())
+        engine: Engine = app.state.engine
+        dispatcher = Dispatcher(engine, ConsoleTransport(io.StringIO()), settings, DispatchPolicy(rate_limited=False))
+        with TestClient(app) as client:
+            for moment, happening in _events(engine, first_day, first_day + timedelta(days=days)):
+                clock.now = moment
+                if isinstance(happening, DemoText):
+                    _text(client, engine, happening, moment, record)
+                dispatcher.run_pass(now=clock)
                 for line in _sent_at(engine, moment):
-                    run.transcript.append(line)
-                    on_line(line)
+                    record(line)
             run.summary = _summary(engine)
-        finally:
-            engine.dispose()
     return run
 
 
-def _timeline(engine: Engine, first_day: date, end: datetime) -> Iterator[datetime]:
-    """Each moment something happens before `end`: a patient enrols, or a message falls due."""
+def _events(engine: Engine, first_day: date, last_day: date) -> Iterator[tuple[datetime, DemoText | None]]:
+    """Each moment something happens before `last_day`: an enrolment, a patient's text, or a message due."""
     clinic_id = _add_clinic(engine)
-    waiting = sorted(PATIENTS, key=lambda person: person.enrolled)
+    end = _local(last_day, time(0))
+    scripted: list[tuple[datetime, DemoPatient | DemoText]] = sorted(
+        [(_local(first_day + timedelta(days=p.enrolled[0]), p.enrolled[1]), p) for p in PATIENTS]
+        + [(_local(first_day + timedelta(days=t.day), t.at), t) for t in TEXTS],
+        key=lambda event: event[0],
+    )
     while True:
-        enrol_at = (
-            _local(first_day + timedelta(days=waiting[0].enrolled[0]), waiting[0].enrolled[1]) if waiting else None
-        )
-        upcoming = [moment for moment in (_next_due(engine), enrol_at) if moment is not None]
-        if not upcoming or min(upcoming) >= end:
+        due = _next_due(engine)
+        if scripted and (due is None or scripted[0][0] <= due):
+            moment, happening = scripted.pop(0)
+        elif due is not None:
+            moment, happening = due, None
+        else:
             return
-        moment = min(upcoming)
-        if moment == enrol_at:
-            _enrol(engine, clinic_id, waiting.pop(0), first_day, moment)
-        yield moment
+        if moment >= end:
+            return
+        if isinstance(happening, DemoPatient):
+            _enrol(engine, clinic_id, happening, first_day, moment)
+            happening = None
+        yield moment, happening
+
+
+def _text(client: TestClient, engine: Engine, text: DemoText, moment: datetime, record: Callable[[Line], None]) -> None:
+    """The patient's text, posted and signed exactly as Twilio would post it."""
+    params = {
+        "MessageSid": f"SMdemo{int(moment.timestamp())}{text.phone[-4:]}",
+        "AccountSid": "AC" + "0" * 32,
+        "From": text.phone,
+        "To": CLINIC_NUMBER,
+        "Body": text.body,
+    }
+    signature = RequestValidator(AUTH_TOKEN).compute_signature(PUBLIC_BASE_URL + "/twilio/sms", params)
+    response = client.post("/twilio/sms", data=params, headers={"X-Twilio-Signature": signature})
+    response.raise_for_status()
+    with Session(engine) as session:
+        inbound = session.scalars(
+            select(InboundMessage).where(InboundMessage.message_sid == params["MessageSid"])
+        ).one()
+        patient_id, intent = inbound.patient_id or 0, inbound.intent or "unknown"
+    local = moment.astimezone(ZONE)
+    record(Line(patient_id, "in", intent, local, text.body))
+    answer = ElementTree.fromstring(response.text).find("Message")
+    if answer is not None and answer.text:
+        record(Line(patient_id, "out", "reply", local, answer.text))
 
 
 def _add_clinic(engine: Engine) -> int:
     with session_scope(engine) as session:
         clinic = admin.add_clinic(session, **CLINIC)
-        clinic.twilio_from_number = "+15005550006"
+        clinic.twilio_from_number = CLINIC_NUMBER
         return clinic.id
 
 
@@ -158,43 +245,55 @@ def _next_due(engine: Engine) -> datetime | None:
 
 def _sent_at(engine: Engine, moment: datetime) -> list[Line]:
     with Session(engine) as session:
-        rows = session.execute(
-            select(OutboundMessage, Patient.timezone)
-            .join(Patient)
+        rows = session.scalars(
+            select(OutboundMessage)
             .where(OutboundMessage.status == OutboxStatus.SENT, OutboundMessage.sent_at == moment)
             .order_by(OutboundMessage.id)
         ).all()
-    return [
-        Line(row.patient_id, "out", row.kind, moment.astimezone(ZoneInfo(zone)), row.body or "") for row, zone in rows
-    ]
+    return [Line(row.patient_id, "out", row.kind, moment.astimezone(ZONE), row.body or "") for row in rows]
 
 
 def _summary(engine: Engine) -> list[dict[str, Any]]:
     with Session(engine) as session:
-        summary = []
-        for patient in session.scalars(select(Patient).order_by(Patient.id)):
-            zone = ZoneInfo(patient.timezone)
-            story = next(person.story for person in PATIENTS if person.phone == patient.phone)
-            statuses = Counter(row.status for row in patient.outbox)
-            sent = Counter(row.kind for row in patient.outbox if row.status == OutboxStatus.SENT)
-            summary.append(
-                {
-                    "patient_id": patient.id,
-                    "name": patient.name,
-                    "language": patient.language,
-                    "story": story,
-                    "enrolled": patient.enrolled_at.astimezone(zone).isoformat(),
-                    "appointments": [a.starts_at.astimezone(zone).isoformat() for a in _live(patient)],
-                    "sent": dict(sorted(sent.items())),
-                    "still_planned": statuses[OutboxStatus.PLANNED],
-                    "skipped": statuses[OutboxStatus.SKIPPED],
-                }
-            )
-        return summary
+        return [_patient_summary(session, patient) for patient in session.scalars(select(Patient).order_by(Patient.id))]
 
 
-def _live(patient: Patient) -> list[Appointment]:
-    return [a for a in patient.appointments if a.status != AppointmentStatus.CANCELLED]
+def _patient_summary(session: Session, patient: Patient) -> dict[str, Any]:
+    zone = ZoneInfo(patient.timezone)
+    story = next(person.story for person in PATIENTS if person.phone == patient.phone)
+    statuses = Counter(row.status for row in patient.outbox)
+    sent = Counter(row.kind for row in patient.outbox if row.status == OutboxStatus.SENT)
+    intake = session.scalars(
+        select(IntakeReport).where(IntakeReport.patient_id == patient.id).order_by(IntakeReport.day, IntakeReport.id)
+    )
+    alerts = session.scalars(select(Alert.kind).where(Alert.patient_id == patient.id).order_by(Alert.id))
+    return {
+        "patient_id": patient.id,
+        "name": patient.name,
+        "language": patient.language,
+        "story": story,
+        "enrolled": patient.enrolled_at.astimezone(zone).isoformat(),
+        "opted_out": patient.opted_out_at is not None,
+        "appointments": [
+            a.starts_at.astimezone(zone).isoformat()
+            for a in patient.appointments
+            if a.status != AppointmentStatus.CANCELLED
+        ],
+        "sent": dict(sorted(sent.items())),
+        "still_planned": statuses[OutboxStatus.PLANNED],
+        "skipped": statuses[OutboxStatus.SKIPPED],
+        "intake": [
+            {
+                "day": row.day.isoformat(),
+                "substance": row.substance,
+                "standard_drinks": row.standard_drinks,
+                "mg": row.mg,
+                "corrected": row.corrected_at is not None,
+            }
+            for row in intake
+        ],
+        "alerts": list(alerts),
+    }
 
 
 def _local(day: date, clock: time) -> datetime:

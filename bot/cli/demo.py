@@ -1,7 +1,7 @@
 """`taperline demo`: see the whole loop run, with no network, no credentials and no setup."""
 
 import json
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -35,15 +35,23 @@ def demo_command(
         typer.echo(json.dumps(run.as_json(), indent=2, ensure_ascii=False))
         return
     table = Table(title=f"After {days} days")
-    for column in ("patient", "story", "appointments", "sent", "planned", "skipped"):
+    for column in ("patient", "story", "appointments", "texts sent", "logged intake", "alerts"):
         table.add_column(column)
     for patient in run.summary:
         table.add_row(
-            f"{patient['patient_id']} {patient['name']} ({patient['language']})",
+            f"{patient['patient_id']} {patient['name']} ({patient['language']})"
+            + (" [opted out]" if patient["opted_out"] else ""),
             patient["story"],
             "\n".join(at[:16].replace("T", " ") for at in patient["appointments"]),
             "\n".join(f"{count} {kind}" for kind, count in patient["sent"].items()),
-            str(patient["still_planned"]),
-            str(patient["skipped"]),
+            "\n".join(_intake_line(row) for row in patient["intake"]),
+            "\n".join(patient["alerts"]),
         )
     console.print(table)
+
+
+def _intake_line(row: dict[str, Any]) -> str:
+    amount = f"{row['standard_drinks']:g} drinks" if row["substance"] == "alcohol" else f"{row['substance']}"
+    if row["mg"] is not None:
+        amount += f" {row['mg']:g} mg"
+    return f"{row['day'][5:]} {amount}" + (" (corrected)" if row["corrected"] else "")
