@@ -7,7 +7,7 @@ touches only rows still `planned`: whatever was sent, or is being sent, stays as
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -48,7 +48,14 @@ def default_cadence() -> Cadence:
 def cadence_for(clinic: Clinic) -> Cadence:
     if clinic.cadence_yaml is None:
         return default_cadence()
-    return parse_cadence(clinic.cadence_yaml, f"cadence of clinic {clinic.id}")
+    return _clinic_cadence(clinic.cadence_yaml, clinic.id)
+
+
+@lru_cache(maxsize=256)
+def _clinic_cadence(text: str, clinic_id: int) -> Cadence:
+    """Parsing YAML costs milliseconds and the dispatcher asks for every message; a Cadence is frozen, so the
+    parsed one is shared until the clinic's text changes."""
+    return parse_cadence(text, f"cadence of clinic {clinic_id}")
 
 
 def replan(session: Session, patient: Patient, now: datetime) -> Replan:
