@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bot.models import Appointment, Clinic, OutboundMessage, Patient, TemplateOverride
@@ -16,15 +16,14 @@ from messages.render import render
 Overrides = Mapping[tuple[str, str], str]
 
 
-def clinic_overrides(session: Session, clinic_id: int) -> Overrides:
-    """The newest saved version of each of the clinic's own templates."""
+def _newest_overrides() -> Select[tuple[str, str, str]]:
     newest = (
         select(TemplateOverride.kind, TemplateOverride.language, func.max(TemplateOverride.version).label("version"))
-        .where(TemplateOverride.clinic_id == clinic_id)
+        .where(TemplateOverride.clinic_id == bindparam("clinic_id"))
         .group_by(TemplateOverride.kind, TemplateOverride.language)
         .subquery()
     )
-    rows = session.execute(
+    return (
         select(TemplateOverride.kind, TemplateOverride.language, TemplateOverride.body)
         .join(
             newest,
@@ -32,8 +31,17 @@ def clinic_overrides(session: Session, clinic_id: int) -> Overrides:
             & (TemplateOverride.language == newest.c.language)
             & (TemplateOverride.version == newest.c.version),
         )
-        .where(TemplateOverride.clinic_id == clinic_id)
+        .where(TemplateOverride.clinic_id == bindparam("clinic_id"))
     )
+
+
+# Built once: constructing the statement costs more than running it, and it runs for every text sent or received.
+_NEWEST_OVERRIDES = _newest_overrides()
+
+
+def clinic_overrides(session: Session, clinic_id: int) -> Overrides:
+    """The newest saved version of each of the clinic's own templates."""
+    rows = session.execute(_NEWEST_OVERRIDES, {"clinic_id": clinic_id})
     return {(kind, language): body for kind, language, body in rows}
 
 

@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session, joinedload
 
 from bot.alerts import raise_alert
 from bot.compose import clinic_overrides, compose_reply
@@ -36,6 +36,36 @@ _CORRECTION = re.compile(
     r"\b(sorry|oops|correction|i meant|actually|make that|it was|it were|not \d+|"
     r"perd[oó]n|me equivoqu[eé]|en realidad|quise decir|corrijo|fueron|era)\b",
     re.IGNORECASE,
+)
+
+
+# Statements built once: building one costs more than running it, and these run for every text received.
+_PATIENTS_BY_PHONE = (
+    select(Patient)
+    .where(Patient.phone == bindparam("phone"))
+    .options(joinedload(Patient.clinic))
+    .order_by(Patient.enrolled_at.desc())
+)
+_PREVIOUS_TEXT = (
+    select(InboundMessage)
+    .where(
+        InboundMessage.patient_id == bindparam("patient_id"),
+        InboundMessage.id != bindparam("this"),
+        InboundMessage.received_at >= bindparam("since"),
+    )
+    .order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc())
+    .limit(1)
+)
+_LAST_CHECKIN = (
+    select(OutboundMessage.sent_at)
+    .where(
+        OutboundMessage.patient_id == bindparam("patient_id"),
+        OutboundMessage.kind == "checkin",
+        OutboundMessage.status.in_([OutboxStatus.SENT.value, OutboxStatus.DELIVERED.value]),
+        OutboundMessage.sent_at >= bindparam("since"),
+    )
+    .order_by(OutboundMessage.sent_at.desc())
+    .limit(1)
 )
 
 
@@ -258,14 +288,7 @@ class _Turn:
         if parsed["day_offset"] is not None:
             return today + timedelta(days=parsed["day_offset"])
         checkin = self.session.scalar(
-            select(OutboundMessage.sent_at)
-            .where(
-                OutboundMessage.patient_id == self.patient.id,
-                OutboundMessage.kind == "checkin",
-                OutboundMessage.status.in_([OutboxStatus.SENT, OutboxStatus.DELIVERED]),
-                OutboundMessage.sent_at >= self.now - CHECKIN_WINDOW,
-            )
-            .order_by(OutboundMessage.sent_at.desc())
+            _LAST_CHECKIN, {"patient_id": self.patient.id, "since": self.now - CHECKIN_WINDOW}
         )
         if checkin is not None:
             return checkin.astimezone(self.zone).date() - timedelta(days=1)
@@ -274,13 +297,8 @@ class _Turn:
     def _pending_clarification(self) -> InboundMessage | None:
         """The patient's previous text, when it asked us nothing back but we asked it something."""
         previous = self.session.scalars(
-            select(InboundMessage)
-            .where(
-                InboundMessage.patient_id == self.patient.id,
-                InboundMessage.id != self.record.id,
-                InboundMessage.received_at >= self.now - CLARIFICATION_WINDOW,
-            )
-            .order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc())
+            _PREVIOUS_TEXT,
+            {"patient_id": self.patient.id, "this": self.record.id, "since": self.now - CLARIFICATION_WINDOW},
         ).first()
         if previous is None or previous.intent != "report" or not (previous.parsed or {}).get("needs_clarification"):
             return None
@@ -322,8 +340,6 @@ def _amend(row: IntakeReport, now: datetime, **values: float | None) -> None:
 
 def _find_patient(session: Session, inbound: Inbound) -> Patient | None:
     """A number may belong to patients of two clinics; the clinic the text was sent to wins, then the newest."""
-    patients = session.scalars(
-        select(Patient).where(Patient.phone == inbound.from_phone).order_by(Patient.enrolled_at.desc())
-    ).all()
+    patients = session.scalars(_PATIENTS_BY_PHONE, {"phone": inbound.from_phone}).all()
     addressed = [p for p in patients if inbound.to_phone in (p.clinic.twilio_from_number, p.clinic.phone)]
     return (addressed or patients or [None])[0]

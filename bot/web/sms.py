@@ -33,7 +33,7 @@ def twilio_sms(request: Request, form: TwilioForm, background: BackgroundTasks) 
     inbound = Inbound(sid, sender.strip(), form.get("To", "").strip(), form.get("Body", "")[:MAX_BODY_CHARACTERS])
     engine: Engine = request.app.state.engine
     try:
-        with session_scope(engine) as session:
+        with request.app.state.writes, session_scope(engine) as session:
             answer = receive(session, inbound, request.app.state.clock())
     except IntegrityError:  # the same MessageSid, delivered twice at once: the other request answers it
         answer = Answer(None)
