@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Engine, MetaData, create_engine, event
+from sqlalchemy import Connection, DateTime, Dialect, Engine, MetaData, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -115,9 +115,10 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """One unit of work: everything inside commits together, or nothing does."""
-    with make_sessionmaker(engine)() as session:
+def session_scope(bind: Engine | Connection) -> Iterator[Session]:
+    """One unit of work: everything inside commits together, or nothing does. Given a Connection, the session
+    keeps that one connection, and each commit inside commits on it."""
+    with Session(bind=bind, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

@@ -232,13 +232,8 @@ def _batch_session(engine: Engine) -> Iterator[Session]:
             connection.exec_driver_sql("SET synchronous_commit TO off")
             connection.commit()
         try:
-            with Session(bind=connection, expire_on_commit=False) as session:
-                try:
-                    yield session
-                    session.commit()
-                except BaseException:
-                    session.rollback()
-                    raise
+            with session_scope(connection) as session:
+                yield session
         finally:
             if postgres:
                 connection.exec_driver_sql("RESET synchronous_commit")

@@ -5,13 +5,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 from sqlalchemy import select
 
 from bot import admin
 from bot.cli.app import app
 from bot.cli.database import database_session
+from bot.cli.output import iso, print_table
 from bot.db import utcnow
 from bot.errors import TaperlineError
 from bot.importer import ImportRefused, ImportReport, import_appointments
@@ -30,10 +29,6 @@ app.add_typer(appointments_app, name="appointments")
 app.add_typer(outbox_app, name="outbox")
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print the record as JSON.")]
-
-
-def iso(moment: Any) -> str | None:
-    return None if moment is None else moment.isoformat().replace("+00:00", "Z")
 
 
 def clinic_json(clinic: Clinic) -> dict[str, Any]:
@@ -240,12 +235,8 @@ def outbox_list(
     if as_json:
         typer.echo(json.dumps(rows, indent=2))
         return
-    table = Table(title=f"{len(rows)} messages")
-    for column in ("id", "patient", "appointment", "kind", "send_at (UTC)", "status", "twilio_sid", "error", "tries"):
-        table.add_column(column)
-    for row in rows:
-        table.add_row(*("" if value is None else str(value) for value in row.values()))
-    Console().print(table)
+    columns = ("id", "patient", "appointment", "kind", "send_at (UTC)", "status", "twilio_sid", "error", "tries")
+    print_table(f"{len(rows)} messages", columns, [list(row.values()) for row in rows])
 
 
 def _outbox_json(row: OutboundMessage) -> dict[str, Any]:

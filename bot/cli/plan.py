@@ -7,10 +7,9 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from bot.cli.app import app
+from bot.cli.output import print_table
 from bot.errors import TaperlineError
 from bot.zones import parse_local_datetime, parse_zone
 from schedules.cadence import load_cadence
@@ -60,14 +59,16 @@ def _appointments(values: list[str], zone: ZoneInfo) -> list[Appointment]:
 
 
 def _print_table(messages: list[PlannedMessage], zone: ZoneInfo) -> None:
-    table = Table(title=f"{len(messages)} messages planned ({zone.key})")
-    for column in ("local time", "kind", "template", "for the appointment at"):
-        table.add_column(column)
-    for message in messages:
-        table.add_row(
-            f"{message.send_at_local:%a %Y-%m-%d %H:%M %Z}",
-            message.kind,
-            message.template,
-            f"{message.appointment_local:%a %Y-%m-%d %H:%M}",
-        )
-    Console().print(table)
+    print_table(
+        f"{len(messages)} messages planned ({zone.key})",
+        ("local time", "kind", "template", "for the appointment at"),
+        (
+            (
+                f"{m.send_at_local:%a %Y-%m-%d %H:%M %Z}",
+                m.kind,
+                m.template,
+                f"{m.appointment_local:%a %Y-%m-%d %H:%M}",
+            )
+            for m in messages
+        ),
+    )

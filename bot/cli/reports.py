@@ -8,12 +8,11 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 from sqlalchemy import select
 
 from bot.cli.app import app
 from bot.cli.database import database_session
+from bot.cli.output import iso, print_table
 from bot.errors import TaperlineError
 
 export_app = typer.Typer(help="Export records.", no_args_is_help=True)
@@ -72,19 +71,14 @@ def alerts_list(
     if as_json:
         typer.echo(json.dumps(alerts, indent=2))
         return
-    table = Table(title=f"{len(alerts)} alerts")
-    for column in ("id", "patient", "kind", "status", "created (UTC)", "message"):
-        table.add_column(column)
-    for alert in alerts:
-        table.add_row(
-            str(alert["id"]),
-            str(alert["patient_id"] or ""),
-            alert["kind"],
-            alert["status"],
-            alert["created_at"][:16].replace("T", " "),
-            alert["message"],
-        )
-    Console().print(table)
+    print_table(
+        f"{len(alerts)} alerts",
+        ("id", "patient", "kind", "status", "created (UTC)", "message"),
+        (
+            (a["id"], a["patient_id"], a["kind"], a["status"], a["created_at"][:16].replace("T", " "), a["message"])
+            for a in alerts
+        ),
+    )
 
 
 def _alert_json(alert: Any) -> dict[str, Any]:
@@ -93,7 +87,7 @@ def _alert_json(alert: Any) -> dict[str, Any]:
         "patient_id": alert.patient_id,
         "kind": alert.kind,
         "status": alert.status,
-        "created_at": alert.created_at.isoformat().replace("+00:00", "Z"),
+        "created_at": iso(alert.created_at),
         "message": alert.message,
     }
 
