@@ -34,6 +34,8 @@ demo: install
 
 bench: install
 	$(BIN)/python -m benchmarks.dispatch
+	$(BIN)/python -m benchmarks.parser
+	$(BIN)/python -m benchmarks.webhook
 
 clean:
 	rm -rf $(VENV) taperline.db .pytest_cache .ruff_cache
