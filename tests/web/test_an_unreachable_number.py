@@ -6,18 +6,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.models import Alert
-from tests.bot.factories import add_appointment, add_patient
-from tests.web.twilio_calls import Twilio, add_message, sid
+from tests.web.twilio_calls import Twilio, sent_with_one_planned, sid
 
 
 def test_a_failed_callback_with_30006_marks_the_patient_unreachable_and_raises_an_alert(
     twilio: Twilio, session: Session
 ) -> None:
-    patient = add_patient(session, consent_method="written")
-    appointment = add_appointment(session, patient)
-    message = add_message(session, appointment=appointment, sid=sid(1))
-    planned = add_message(session, appointment=appointment, sid=None, status="planned", kind="day_before")
-    session.commit()
+    patient, message, planned = sent_with_one_planned(session)
 
     response = twilio.status(sid(1), "failed", 30006)
 

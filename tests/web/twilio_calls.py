@@ -144,3 +144,13 @@ def database_state(session: Session) -> dict[str, list[tuple[Any, ...]]]:
         ],
         "alerts": [(a.id, a.kind, a.message) for a in session.scalars(select(Alert).order_by(Alert.id))],
     }
+
+
+def sent_with_one_planned(session: Session) -> tuple[Patient, OutboundMessage, OutboundMessage]:
+    """A consenting patient with one message handed to Twilio (SID `sid(1)`) and one still planned, committed."""
+    patient = add_patient(session, consent_method="written")
+    appointment = add_appointment(session, patient)
+    message = add_message(session, appointment=appointment, sid=sid(1))
+    planned = add_message(session, appointment=appointment, sid=None, status="planned", kind="day_before")
+    session.commit()
+    return patient, message, planned
