@@ -11,13 +11,15 @@ MessageSid of its own and from the patients in turn, in a fixed mix of reports, 
 question the patient's next text answers), questions and keywords; none is STOP, so every patient keeps texting.
 
 The requests are built and signed before the clock starts, so the client spends its CPU on HTTP alone; it still
-shares the machine's cores with the server, and both CPU times are reported. A short warm-up (untimed) comes first,
-since a running server has its caches and connections ready. The server's peak RSS is its VmHWM, read just before
-it is stopped with SIGTERM.
+shares the machine's cores with the server, and both CPU times are reported, with the load average before the run:
+on a shared machine other work skews the figures, the wall-clock ones most. A short warm-up (untimed) comes first,
+since a running server has its caches and connections ready; the texts are the same on every run (a seeded random
+mix). The server's peak RSS is its VmHWM, read just before it is stopped with SIGTERM. Its process id is printed on
+stderr once it is healthy, to attach a profiler (`py-spy record --pid`).
 
 Run from the repository root: `python -m benchmarks.webhook [--requests N] [--concurrency C] [--database-url URL]
 [--json]`. It exits non-zero unless every answer was 200 text/xml, every text was recorded exactly once and the
-server stopped cleanly; the targets are reported as PASS or MISS.
+server stopped cleanly; the targets, set for SQLite on a 2-core machine, are reported as PASS or MISS.
 """
 
 import argparse
@@ -191,6 +193,7 @@ class Server:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def peak_rss_mb(self) -> float:
+        """The most resident memory the process has had, from /proc/<pid>/status."""
         for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
@@ -340,8 +343,8 @@ def report(result: dict[str, Any]) -> str:
         "Taperline webhook benchmark: signed patient texts to POST /twilio/sms on `taperline serve`, over loopback",
         f"  database     {result['database']}, {result['patients']} patients seeded in {result['seed_seconds']} s",
         f"  python       {result['python']} on {result['machine']}, {result['cpu_count']} CPUs,"
-        f" load average {result['load_average_before']} before the run (other work on the machine skews the figures)",
-        f"  load         {result['requests']} requests from {result['concurrency']} keep-alive clients,"
+        f" load average {result['load_average_before']} before the run",
+        f"  requests     {result['requests']} from {result['concurrency']} keep-alive clients,"
         f" after {result['warmup_requests']} untimed",
         f"  throughput   {result['requests_per_second']} requests/s in {result['seconds']} s"
         f"  (target >= {result['rate_target']:.0f}/s: {verdict(result['rate_pass'])})",
