@@ -11,11 +11,11 @@ MessageSid of its own and from the patients in turn, in a fixed mix of reports, 
 question the patient's next text answers), questions and keywords; none is STOP, so every patient keeps texting.
 
 The requests are built and signed before the clock starts, so the client spends its CPU on HTTP alone; it still
-shares the machine's cores with the server, and both CPU times are reported, with the load average before the run:
-on a shared machine other work skews the figures, the wall-clock ones most. A short warm-up (untimed) comes first,
-since a running server has its caches and connections ready; the texts are the same on every run (a seeded random
-mix). The server's peak RSS is its VmHWM, read just before it is stopped with SIGTERM. Its process id is printed on
-stderr once it is healthy, to attach a profiler (`py-spy record --pid`).
+shares the machine's cores with the server, and both CPU times are reported, with the share of the machine other
+processes took meanwhile (on PostgreSQL, the database server's among them), since other work skews every figure.
+A short warm-up (untimed) comes first, since a running server has its caches and connections ready; the texts are
+the same on every run (a seeded random mix). The server's peak RSS is its VmHWM, read just before it is stopped with
+SIGTERM. Its process id is printed on stderr once it is healthy, to attach a profiler (`py-spy record --pid`).
 
 Run from the repository root: `python -m benchmarks.webhook [--requests N] [--concurrency C] [--database-url URL]
 [--json]`. It exits non-zero unless every answer was 200 text/xml, every text was recorded exactly once and the
@@ -270,6 +270,14 @@ def drive(base_url: str, texts: Sequence[Signed], concurrency: int) -> Drive:
     return Drive(latencies, errors, time.perf_counter() - began)
 
 
+def machine_busy_seconds() -> float:
+    """CPU time all processes have used since boot, from /proc/stat: every column of its first line but idle and
+    iowait (and guest time, which user time already counts)."""
+    ticks = [int(field) for field in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = ticks
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def recorded_texts(url: str) -> int:
     engine = make_engine(url)
     try:
@@ -282,7 +290,6 @@ def recorded_texts(url: str) -> int:
 def run(requests: int, concurrency: int, server_url: str | None) -> dict[str, Any]:
     auth_token = uuid4().hex
     rng = random.Random(20270301)
-    load_before = os.getloadavg()[0]
     with scratch_database(server_url) as (url, database):
         started = time.perf_counter()
         phones = seed(url, PATIENTS, datetime.now(UTC))
@@ -291,9 +298,10 @@ def run(requests: int, concurrency: int, server_url: str | None) -> dict[str, An
             warmup = signed_texts(WARMUP_REQUESTS, phones, server.base_url, auth_token, rng)
             timed = signed_texts(requests, phones, server.base_url, auth_token, rng)
             warmed = drive(server.base_url, warmup, concurrency)
-            server_cpu, client_cpu = server.cpu_seconds(), time.process_time()
+            server_cpu, client_cpu, machine = server.cpu_seconds(), time.process_time(), machine_busy_seconds()
             result = drive(server.base_url, timed, concurrency)
             server_cpu, client_cpu = server.cpu_seconds() - server_cpu, time.process_time() - client_cpu
+            others = machine_busy_seconds() - machine - server_cpu - client_cpu
             peak = server.peak_rss_mb()
             stopped_cleanly = server.stop()
         recorded = recorded_texts(url)
@@ -307,7 +315,6 @@ def run(requests: int, concurrency: int, server_url: str | None) -> dict[str, An
         "python": platform.python_version(),
         "machine": f"{platform.system()} {platform.machine()}",
         "cpu_count": os.cpu_count(),
-        "load_average_before": round(load_before, 2),
         "patients": len(phones),
         "seed_seconds": round(seed_seconds, 2),
         "warmup_requests": WARMUP_REQUESTS,
@@ -324,6 +331,7 @@ def run(requests: int, concurrency: int, server_url: str | None) -> dict[str, An
         "recorded": recorded,
         "server_cpu_ms_per_request": round(server_cpu * 1000 / requests, 3),
         "client_cpu_ms_per_request": round(client_cpu * 1000 / requests, 3),
+        "other_processes_cpu_percent": round(max(others, 0) * 100 / (result.seconds * (os.cpu_count() or 1)), 1),
         "server_peak_rss_mb": round(peak, 1),
         "server_stopped_cleanly": stopped_cleanly,
         "rate_target": TARGET_RATE,
@@ -342,8 +350,7 @@ def report(result: dict[str, Any]) -> str:
     lines = [
         "Taperline webhook benchmark: signed patient texts to POST /twilio/sms on `taperline serve`, over loopback",
         f"  database     {result['database']}, {result['patients']} patients seeded in {result['seed_seconds']} s",
-        f"  python       {result['python']} on {result['machine']}, {result['cpu_count']} CPUs,"
-        f" load average {result['load_average_before']} before the run",
+        f"  python       {result['python']} on {result['machine']}, {result['cpu_count']} CPUs",
         f"  requests     {result['requests']} from {result['concurrency']} keep-alive clients,"
         f" after {result['warmup_requests']} untimed",
         f"  throughput   {result['requests_per_second']} requests/s in {result['seconds']} s"
@@ -351,7 +358,8 @@ def report(result: dict[str, Any]) -> str:
         f"  latency      p50 {result['p50_ms']} ms, p90 {result['p90_ms']} ms, p99 {result['p99_ms']} ms,"
         f" max {result['max_ms']} ms  (target p99 < {result['p99_target_ms']:.0f} ms: {verdict(result['p99_pass'])})",
         f"  CPU          server {result['server_cpu_ms_per_request']} ms a request,"
-        f" client {result['client_cpu_ms_per_request']} ms",
+        f" client {result['client_cpu_ms_per_request']} ms; other processes took"
+        f" {result['other_processes_cpu_percent']}% of the machine meanwhile",
         f"  peak RSS     {result['server_peak_rss_mb']} MB (the server's VmHWM); stopped cleanly on SIGTERM: "
         + ("yes" if result["server_stopped_cleanly"] else "NO"),
         f"  errors       {result['errors']}" + (f" {result['error_kinds']}" if result["errors"] else ""),
