@@ -287,9 +287,10 @@ class _Turn:
         today = self.now.astimezone(self.zone).date()
         if parsed["day_offset"] is not None:
             return today + timedelta(days=parsed["day_offset"])
-        checkin = self.session.scalar(
-            _LAST_CHECKIN, {"patient_id": self.patient.id, "since": self.now - CHECKIN_WINDOW}
-        )
+        with self.session.no_autoflush:  # the pending change to this text is not what the query reads
+            checkin = self.session.scalar(
+                _LAST_CHECKIN, {"patient_id": self.patient.id, "since": self.now - CHECKIN_WINDOW}
+            )
         if checkin is not None:
             return checkin.astimezone(self.zone).date() - timedelta(days=1)
         return today
