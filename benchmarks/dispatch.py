@@ -40,13 +40,14 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import create_engine, func, insert, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from bot import admin
 from bot.db import make_engine, session_scope
 from bot.dispatcher import Dispatcher, DispatchPolicy, Outcome
 from bot.migrations import upgrade
-from bot.models import OutboundMessage, OutboxStatus
+from bot.models import Appointment, OutboundMessage, OutboxStatus, Patient
 from bot.outbox import default_cadence
 from bot.settings import Settings, normalize_database_url
 from bot.transports import TwilioTransport
@@ -87,19 +88,10 @@ def seed(url: str, messages: int, own_cadence: bool) -> int:
                 cadence_yaml=DEFAULT_CADENCE_PATH.read_text() if own_cadence else None,
             )
             clinic.twilio_from_number = CLINIC_NUMBER
-            appointments = []
-            for index in range(patients):
-                patient, _ = admin.add_patient(
-                    session,
-                    clinic_id=clinic.id,
-                    name=f"Patient {index}",
-                    phone=f"+1212555{1000 + index:04d}",
-                    consent="written",
-                    language=("en", "es")[index % 2],
-                    now=NOW,
-                )
-                appointment, _ = admin.add_appointment(session, patient_id=patient.id, at=starts_at, now=NOW)
-                appointments.append((patient.id, appointment.id))
+            appointments = [
+                (patient.id, appointment.id)
+                for patient, appointment in enrol_patients(session, clinic.id, patients, starts_at, NOW, ("en", "es"))
+            ]
             due = session.scalar(select(func.count()).where(OutboundMessage.send_at <= NOW)) or 0
             if due > messages:
                 raise RuntimeError(f"enrolment alone made {due} rows due, more than the {messages} asked for")
@@ -111,6 +103,27 @@ def seed(url: str, messages: int, own_cadence: bool) -> int:
     finally:
         engine.dispose()
     return patients
+
+
+def enrol_patients(
+    session: Session, clinic_id: int, count: int, starts_at: str, now: datetime, languages: Sequence[str] = ("en",)
+) -> list[tuple[Patient, Appointment]]:
+    """Consenting patients enrolled through bot.admin, as a clinic would, each with one appointment at
+    `starts_at` (local ISO); shared by the benchmarks that need a clinic's patients."""
+    enrolled = []
+    for index in range(count):
+        patient, _ = admin.add_patient(
+            session,
+            clinic_id=clinic_id,
+            name=f"Patient {index}",
+            phone=f"+1212555{1000 + index:04d}",
+            consent="written",
+            language=languages[index % len(languages)],
+            now=now,
+        )
+        appointment, _ = admin.add_appointment(session, patient_id=patient.id, at=starts_at, now=now)
+        enrolled.append((patient, appointment))
+    return enrolled
 
 
 def extra_rows(

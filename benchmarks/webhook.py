@@ -50,7 +50,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from twilio.request_validator import RequestValidator
 
-from benchmarks.dispatch import scratch_database
+from benchmarks.dispatch import enrol_patients, scratch_database
 from bot import admin
 from bot.db import make_engine, session_scope
 from bot.migrations import upgrade
@@ -112,18 +112,7 @@ def seed(url: str, patients: int, now: datetime) -> list[str]:
         with session_scope(engine) as session:
             clinic = admin.add_clinic(session, name="Hudson Ketamine", timezone=ZONE)
             clinic.twilio_from_number = CLINIC_NUMBER
-            phones = []
-            for index in range(patients):
-                patient, _ = admin.add_patient(
-                    session,
-                    clinic_id=clinic.id,
-                    name=f"Patient {index}",
-                    phone=f"+1212555{1000 + index:04d}",
-                    consent="written",
-                    now=now,
-                )
-                admin.add_appointment(session, patient_id=patient.id, at=starts_at, now=now)
-                phones.append(patient.phone)
+            phones = [patient.phone for patient, _ in enrol_patients(session, clinic.id, patients, starts_at, now)]
     finally:
         engine.dispose()
     return phones
