@@ -22,7 +22,8 @@ def test_a_report_is_logged_and_confirmed(text, patient_id, engine):
     assert row.day == today().date()
 
 
-def test_a_reply_to_the_checkin_is_logged_for_yesterday(text, patient_id, engine):
+def test_a_reply_to_the_checkin_is_logged_for_the_day_before_it(text, patient_id, engine):
+    checkin_sent_at = datetime.now(UTC) - timedelta(hours=1)
     with Session(engine) as session:
         session.add(
             OutboundMessage(
@@ -31,15 +32,16 @@ def test_a_reply_to_the_checkin_is_logged_for_yesterday(text, patient_id, engine
                 kind="checkin",
                 template="checkin",
                 slot="x",
-                send_at=datetime.now(UTC) - timedelta(hours=1),
-                sent_at=datetime.now(UTC) - timedelta(hours=1),
+                send_at=checkin_sent_at,
+                sent_at=checkin_sent_at,
                 status="sent",
             )
         )
         session.commit()
     said(text("none"))
     days = {row.day for row in intake(engine)}
-    assert days == {today().date() - timedelta(days=1)}
+    checkin_day = checkin_sent_at.astimezone(ZoneInfo("America/New_York")).date()
+    assert days == {checkin_day - timedelta(days=1)}
 
 
 def test_each_substance_gets_its_own_row(text, patient_id, engine):
