@@ -5,10 +5,14 @@ sending to that patient and raise an alert, transient ones are retried with back
 here, next to the only code that talks to Twilio, means the rest of the application never parses Twilio's errors.
 """
 
+import functools
 import os
+import queue
 import secrets
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 from urllib.parse import urlsplit
@@ -168,31 +172,54 @@ class RedirectingHttpClient(HttpClient):
 
 class TwilioTransport:
     """The real SDK rather than hand-made requests, so that its parameter names and error parsing are the ones
-    production runs, in tests too."""
+    production runs, in tests too.
+
+    Safe to share between threads: the SDK's HTTP client keeps the last request and response on itself, and
+    requests' Session is not documented as thread-safe, so each send borrows a client of its own from a pool that
+    grows to the number of sends at once and keeps their connections open between passes.
+    """
 
     def __init__(
         self, account_sid: str, auth_token: str, api_base_url: str = TWILIO_API_BASE_URL, timeout: float = 10
     ) -> None:
-        http_client: HttpClient = (
-            pooled_http_client(api_base_url, timeout)
-            if api_base_url.rstrip("/") == TWILIO_API_BASE_URL
-            else RedirectingHttpClient(api_base_url, timeout=timeout)
-        )
-        self.client = Client(account_sid, auth_token, http_client=http_client)
+        self._new_client = functools.partial(_twilio_client, account_sid, auth_token, api_base_url, timeout)
+        self._idle: queue.SimpleQueue[Client] = queue.SimpleQueue()
+        self._idle.put(self._new_client())
 
     def send(self, to: str, body: str, *, sender: Sender, status_callback: str | None) -> SendResult:
-        try:
-            message = self.client.messages.create(
-                to=to,
-                body=body,
-                from_=sender.from_number,
-                messaging_service_sid=sender.messaging_service_sid,
-                status_callback=status_callback,
-            )
-        except (TwilioException, requests.RequestException) as error:
-            # Twilio's own message may quote the number, and a chained cause would print it: `from None`.
-            raise _send_error(error) from None
+        with self._client() as client:
+            try:
+                message = client.messages.create(
+                    to=to,
+                    body=body,
+                    from_=sender.from_number,
+                    messaging_service_sid=sender.messaging_service_sid,
+                    status_callback=status_callback,
+                )
+            except (TwilioException, requests.RequestException) as error:
+                # Twilio's own message may quote the number, and a chained cause would print it: `from None`.
+                raise _send_error(error) from None
         return SendResult(sid=message.sid or "", status=str(message.status))
+
+    @contextmanager
+    def _client(self) -> Iterator[Client]:
+        try:
+            client = self._idle.get_nowait()
+        except queue.Empty:
+            client = self._new_client()
+        try:
+            yield client
+        finally:
+            self._idle.put(client)
+
+
+def _twilio_client(account_sid: str, auth_token: str, api_base_url: str, timeout: float) -> Client:
+    http_client: HttpClient = (
+        pooled_http_client(api_base_url, timeout)
+        if api_base_url.rstrip("/") == TWILIO_API_BASE_URL
+        else RedirectingHttpClient(api_base_url, timeout=timeout)
+    )
+    return Client(account_sid, auth_token, http_client=http_client)
 
 
 def _send_error(error: TwilioException | requests.RequestException) -> SendError:

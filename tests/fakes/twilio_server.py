@@ -12,6 +12,7 @@ import secrets
 import socket
 import socketserver
 import threading
+import time
 from collections import deque
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -64,11 +65,17 @@ class FakeTwilio:
     """Start it with `with FakeTwilio() as fake:` and point TwilioTransport at `fake.base_url`."""
 
     def __init__(
-        self, account_sid: str | None = None, auth_token: str | None = None, same_sid: str | None = None
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        same_sid: str | None = None,
+        latency: float = 0.0,
     ) -> None:
-        """`same_sid` answers every message with one SID, as a mock built from Twilio's OpenAPI examples does."""
+        """`same_sid` answers every message with one SID, as a mock built from Twilio's OpenAPI examples does;
+        `latency` (seconds) delays each answer, as the round trip to Twilio's API does."""
         self.account_sid = account_sid or "AC" + secrets.token_hex(16)
         self.same_sid = same_sid
+        self.latency = latency
         self.auth_token = auth_token or secrets.token_hex(16)
         self._lock = threading.Lock()
         self._messages: dict[str, dict[str, Any]] = {}
@@ -241,6 +248,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.not_found()
         elif self.authorized(match["account"]):
             form = {key: values[-1] for key, values in parse_qs(raw, keep_blank_values=True).items()}
+            time.sleep(self.server.fake.latency)
             self.answer(*self.server.fake.create(form))
 
     def do_GET(self) -> None:

@@ -1,6 +1,9 @@
 """The real Twilio SDK, pointed at the fake by host rewriting, sends what the dispatcher asked for."""
 
 import re
+from concurrent.futures import ThreadPoolExecutor
+
+from twilio.rest import Client
 
 from bot.transports import RedirectingHttpClient, Sender, TwilioTransport
 from tests.fakes.twilio_server import FakeTwilio
@@ -48,10 +51,15 @@ def test_a_messaging_service_can_be_the_sender(fake_twilio: FakeTwilio, transpor
     assert result.status == "accepted"
 
 
-def test_the_sent_message_can_be_fetched_back_through_the_sdk(transport: TwilioTransport, sender: Sender) -> None:
+def test_the_sent_message_can_be_fetched_back_through_the_sdk(
+    fake_twilio: FakeTwilio, transport: TwilioTransport, sender: Sender
+) -> None:
     result = transport.send(PATIENT, "Hello", sender=sender, status_callback=None)
 
-    fetched = transport.client.messages(result.sid).fetch()
+    client = Client(
+        fake_twilio.account_sid, fake_twilio.auth_token, http_client=RedirectingHttpClient(fake_twilio.base_url)
+    )
+    fetched = client.messages(result.sid).fetch()
 
     assert (fetched.sid, fetched.to, fetched.body, fetched.num_segments) == (result.sid, PATIENT, "Hello", "1")
 
@@ -64,3 +72,15 @@ def test_only_twilio_hosts_are_rewritten_to_the_base_url() -> None:
     assert client.rewrite("https://api.dublin.ie1.twilio.com" + path) == "http://127.0.0.1:8099/fake" + path
     assert client.rewrite("https://example.com" + path) == "https://example.com" + path
     assert client.rewrite("https://nottwilio.com" + path) == "https://nottwilio.com" + path
+
+
+def test_sends_from_many_threads_at_once_each_get_their_own_sid(
+    fake_twilio: FakeTwilio, transport: TwilioTransport, sender: Sender
+) -> None:
+    recipients = [f"+1555123{n:04d}" for n in range(40)]
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda to: transport.send(to, to, sender=sender, status_callback=None), recipients))
+
+    sids_by_recipient = {message["To"]: message["sid"] for message in fake_twilio.messages}
+    assert [result.sid for result in results] == [sids_by_recipient[to] for to in recipients]
