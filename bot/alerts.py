@@ -3,7 +3,7 @@
 
 from sqlalchemy.orm import Session
 
-from bot.models import Alert, AlertKind, Patient
+from bot.models import Alert, AlertKind, InboundMessage, Patient
 
 
 def raise_alert(
@@ -13,7 +13,7 @@ def raise_alert(
     message: str,
     *,
     outbound_message_id: int | None = None,
-    inbound_message_id: int | None = None,
+    inbound_message: InboundMessage | None = None,
 ) -> Alert:
     alert = Alert(
         clinic_id=patient.clinic_id,
@@ -21,7 +21,7 @@ def raise_alert(
         kind=kind.value,
         message=message,
         outbound_message_id=outbound_message_id,
-        inbound_message_id=inbound_message_id,
+        inbound_message=inbound_message,
     )
     session.add(alert)
     return alert

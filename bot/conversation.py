@@ -50,7 +50,6 @@ _PREVIOUS_TEXT = (
     select(InboundMessage)
     .where(
         InboundMessage.patient_id == bindparam("patient_id"),
-        InboundMessage.id != bindparam("this"),
         InboundMessage.received_at >= bindparam("since"),
     )
     .order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc())
@@ -93,9 +92,12 @@ class Answer:
 
 
 def receive(session: Session, inbound: Inbound, now: datetime) -> Answer:
-    """Everything one inbound text changes, in the caller's transaction; a repeated MessageSid changes nothing."""
-    if session.scalar(select(InboundMessage.id).where(InboundMessage.message_sid == inbound.message_sid)):
-        return Answer(None)
+    """Everything one inbound text changes, in the caller's transaction.
+
+    The turn reads first and writes only when the caller commits, in one flush: the text itself is not in the
+    database while the turn reads it. A repeated MessageSid fails that flush on its unique constraint, so the
+    caller rolls back and answers nothing; Twilio repeats a webhook too rarely to check for it first.
+    """
     patient = _find_patient(session, inbound)
     record = InboundMessage(
         message_sid=inbound.message_sid,
@@ -108,8 +110,8 @@ def receive(session: Session, inbound: Inbound, now: datetime) -> Answer:
     session.add(record)
     if patient is None:
         return Answer(render(default_template("unknown_sender", "en"), {}))
-    session.flush()
-    return _Turn(session, patient, record, now).answer()
+    with session.no_autoflush:
+        return _Turn(session, patient, record, now).answer()
 
 
 class _Turn:
@@ -163,7 +165,7 @@ class _Turn:
             self.patient,
             AlertKind.OPT_OUT,
             "Opted out by text; no more messages will be sent.",
-            inbound_message_id=self.record.id,
+            inbound_message=self.record,
         )
         return Answer(self._say("opt_out"))
 
@@ -211,7 +213,7 @@ class _Turn:
             self.patient,
             kind,
             f'The patient wrote: "{self.record.body}"',
-            inbound_message_id=self.record.id,
+            inbound_message=self.record,
         )
 
     def _report(self, parsed: dict[str, Any]) -> Answer:
@@ -230,7 +232,7 @@ class _Turn:
             "clinic_id": self.clinic.id,
             "patient_id": self.patient.id,
             "day": day,
-            "inbound_message_id": self.record.id,
+            "inbound_message": self.record,
             "received_at": self.now,
         }
         if parsed["drinks"] is not None:
@@ -287,10 +289,9 @@ class _Turn:
         today = self.now.astimezone(self.zone).date()
         if parsed["day_offset"] is not None:
             return today + timedelta(days=parsed["day_offset"])
-        with self.session.no_autoflush:  # the pending change to this text is not what the query reads
-            checkin = self.session.scalar(
-                _LAST_CHECKIN, {"patient_id": self.patient.id, "since": self.now - CHECKIN_WINDOW}
-            )
+        checkin = self.session.scalar(
+            _LAST_CHECKIN, {"patient_id": self.patient.id, "since": self.now - CHECKIN_WINDOW}
+        )
         if checkin is not None:
             return checkin.astimezone(self.zone).date() - timedelta(days=1)
         return today
@@ -299,7 +300,7 @@ class _Turn:
         """The patient's previous text, when it asked us nothing back but we asked it something."""
         previous = self.session.scalars(
             _PREVIOUS_TEXT,
-            {"patient_id": self.patient.id, "this": self.record.id, "since": self.now - CLARIFICATION_WINDOW},
+            {"patient_id": self.patient.id, "since": self.now - CLARIFICATION_WINDOW},
         ).first()
         if previous is None or previous.intent != "report" or not (previous.parsed or {}).get("needs_clarification"):
             return None

@@ -321,6 +321,7 @@ class Alert(Base):
     acknowledged_at: Mapped[datetime | None]
 
     patient: Mapped[Patient | None] = relationship()
+    inbound_message: Mapped[InboundMessage | None] = relationship()
 
     @validates("kind")
     def _check_kind(self, _key: str, value: str) -> str | None:

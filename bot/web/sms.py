@@ -5,13 +5,13 @@ import logging
 from http import HTTPStatus
 
 from fastapi import APIRouter, BackgroundTasks, HTTPException, Request, Response
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.conversation import Answer, Inbound, Page, receive
 from bot.db import session_scope
-from bot.models import Clinic
+from bot.models import Clinic, InboundMessage
 from bot.senders import sender_for
 from bot.settings import Settings
 from bot.transports import SendError, SmsTransport
@@ -35,7 +35,10 @@ def twilio_sms(request: Request, form: TwilioForm, background: BackgroundTasks) 
     try:
         with request.app.state.writes, session_scope(engine) as session:
             answer = receive(session, inbound, request.app.state.clock())
-    except IntegrityError:  # the same MessageSid, delivered twice at once: the other request answers it
+    except IntegrityError:
+        if not _already_received(engine, sid):
+            raise
+        logger.info("repeated MessageSid: answered when it first came, nothing changed")
         answer = Answer(None)
     for page in answer.pages:
         background.add_task(send_page, engine, request.app.state.settings, request.app.state.transport, page)
@@ -43,6 +46,11 @@ def twilio_sms(request: Request, form: TwilioForm, background: BackgroundTasks) 
     if answer.reply:
         twiml.message(answer.reply)
     return Response(content=str(twiml), media_type="text/xml")
+
+
+def _already_received(engine: Engine, message_sid: str) -> bool:
+    with session_scope(engine) as session:
+        return session.scalar(select(InboundMessage.id).where(InboundMessage.message_sid == message_sid)) is not None
 
 
 def send_page(engine: Engine, settings: Settings, transport: SmsTransport, page: Page) -> None:
