@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session, joinedload
 from bot.alerts import raise_alert
 from bot.compose import Overrides, clinic_overrides, compose
 from bot.db import session_scope, utcnow
-from bot.errors import TaperlineError
 from bot.models import AlertKind, AppointmentStatus, Clinic, OutboundMessage, OutboxStatus, Patient
 from bot.outbox import cadence_for
 from bot.ratelimit import RateLimiter
@@ -163,9 +162,7 @@ class Dispatcher:
                     session.commit()
                     continue
                 if self.policy.rate_limited:
-                    self.limiter.wait(
-                        letter.sender.from_number or letter.sender.messaging_service_sid or "", clinic.max_rate
-                    )
+                    self.limiter.wait(letter.sender.name, clinic.max_rate)
                 sends.start(row, letter, started_at, self._send(row.patient.phone, letter))
             outcomes += self._record(session, sends.all_finished())
         return outcomes
@@ -181,7 +178,7 @@ class Dispatcher:
             return _Letter(
                 compose(row, row.patient, clinic, row.appointment, overrides, now), sender_for(clinic, self.settings)
             )
-        except (TemplateProblem, UnknownTemplate, TaperlineError) as problem:
+        except (TemplateProblem, UnknownTemplate) as problem:
             return self._fail(session, row, now, f"could not be written: {problem}")
 
     def _send(self, to: str, letter: "_Letter") -> Callable[[], SendResult]:

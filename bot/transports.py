@@ -47,14 +47,15 @@ class SendResult:
 
 @dataclass(frozen=True)
 class Sender:
-    """A clinic sends from a number or through a messaging service; Twilio refuses a message with neither."""
+    """A clinic sends from a number or through a messaging service. Twilio refuses a message with neither; the
+    console transport, which a fresh checkout runs on, needs neither."""
 
     from_number: str | None = None
     messaging_service_sid: str | None = None
 
-    def __post_init__(self) -> None:
-        if not self.from_number and not self.messaging_service_sid:
-            raise TaperlineError("a sender needs a from number or a messaging service SID")
+    @property
+    def name(self) -> str:
+        return self.from_number or self.messaging_service_sid or "no sender set"
 
 
 class SendError(Exception):
@@ -103,12 +104,11 @@ class ConsoleTransport:
 
     def send(self, to: str, body: str, *, sender: Sender, status_callback: str | None) -> SendResult:
         sid = "CONSOLE" + secrets.token_hex(15)
-        origin = sender.from_number or sender.messaging_service_sid
         lines = "".join(f"    {line}\n" for line in body.splitlines() or [""])
         # One write under the lock keeps the blocks of concurrent senders from interleaving.
         with self._lock:
             stream = self._stream or sys.stdout
-            stream.write(f"--- SMS {sid} to {to} from {origin}\n{lines}")
+            stream.write(f"--- SMS {sid} to {to} from {sender.name}\n{lines}")
             stream.flush()
             self.sent.append(ConsoleMessage(to, body, sender, status_callback, sid))
         return SendResult(sid=sid, status="sent")
@@ -187,6 +187,11 @@ class TwilioTransport:
         self._idle.put(self._new_client())
 
     def send(self, to: str, body: str, *, sender: Sender, status_callback: str | None) -> SendResult:
+        if not sender.from_number and not sender.messaging_service_sid:
+            raise SendError(
+                "no sender: give the clinic a Twilio number, or set TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID",
+                permanent=True,
+            )
         with self._client() as client:
             try:
                 message = client.messages.create(

@@ -2,7 +2,19 @@
 
 import time
 
+from sqlalchemy.orm import Session
+
+from bot.models import Patient
+from bot.transports import ConsoleMessage, ConsoleTransport, Sender
 from tests.conversation.conftest import ON_CALL, alerts, intake, said
+
+
+def pages(transport: ConsoleTransport) -> list[ConsoleMessage]:
+    """What the served app sent on-call staff: pages go out after the answer, so they are waited for."""
+    deadline = time.monotonic() + 5
+    while not transport.sent and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return transport.sent
 
 
 def test_a_crisis_is_answered_with_988_and_911_raises_an_alert_and_pages_on_call(twilio, text, patient_id, engine):
@@ -15,11 +27,19 @@ def test_a_crisis_is_answered_with_988_and_911_raises_an_alert_and_pages_on_call
 
 def test_the_on_call_phone_gets_a_page(text, patient_id, served_transport):
     said(text("thinking about ending it all tonight"))
-    deadline = time.monotonic() + 5
-    while not served_transport.sent and time.monotonic() < deadline:
-        time.sleep(0.02)
-    [page] = served_transport.sent
+    [page] = pages(served_transport)
     assert page.to == ON_CALL and "CRISIS" in page.body and "Maya" in page.body
+
+
+def test_the_on_call_page_goes_out_on_the_console_when_the_clinic_has_no_twilio_number(
+    text, patient_id, engine, served_transport
+):
+    with Session(engine) as session:
+        session.get_one(Patient, patient_id).clinic.twilio_from_number = None
+        session.commit()
+    said(text("I want to kill myself"))
+    [page] = pages(served_transport)
+    assert page.to == ON_CALL and page.sender == Sender()
 
 
 def test_a_withdrawal_sign_is_answered_with_911_and_raises_an_alert(text, patient_id, engine):

@@ -3,7 +3,10 @@
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from bot.models import Clinic
 from tests.dispatch.conftest import ENROLLED, alerts, at, patient, rows
 
 PHONE = "+12125550101"
@@ -83,3 +86,15 @@ def test_no_answer_from_twilio_is_retried(dispatcher, enrol, engine, fake_twilio
     fake_twilio.stop()
     assert dispatcher.run_pass(now=at(ENROLLED)) == {"retrying": 1}
     assert rows(engine, patient_id)[0].error_code is None
+
+
+def test_a_clinic_with_no_number_to_send_from_gets_an_alert_not_a_text(dispatcher, enrol, engine, fake_twilio):
+    patient_id = enrol(PHONE)
+    with Session(engine) as session:
+        session.scalars(select(Clinic)).one().twilio_from_number = None
+        session.commit()
+    assert dispatcher.run_pass(now=at(ENROLLED)) == {"failed": 1}
+    assert fake_twilio.messages == []
+    assert patient(engine, patient_id).may_be_texted
+    [alert] = alerts(engine)
+    assert alert.kind == "delivery_failure" and "TWILIO_FROM_NUMBER" in alert.message

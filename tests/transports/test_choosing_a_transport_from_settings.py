@@ -39,11 +39,6 @@ def test_twilio_without_credentials_is_refused_in_one_line(credentials: dict[str
     assert "\n" not in str(caught.value)
 
 
-def test_a_sender_needs_a_number_or_a_messaging_service() -> None:
-    with pytest.raises(TaperlineError):
-        Sender()
-
-
 def test_the_status_callback_is_the_public_base_url_plus_the_route() -> None:
     settings = Settings(public_base_url="https://taperline.example.org")
 

@@ -62,3 +62,11 @@ def test_concurrent_senders_neither_lose_messages_nor_interleave_blocks() -> Non
         assert header.startswith("--- SMS CONSOLE")
         assert first.startswith("    line one ")
         assert second == first.replace("one", "two")
+
+
+def test_it_needs_no_number_to_send_from() -> None:
+    stream = io.StringIO()
+
+    ConsoleTransport(stream).send("+15551230004", "Hello", sender=Sender(), status_callback=None)
+
+    assert stream.getvalue().splitlines()[0].endswith("to +15551230004 from no sender set")

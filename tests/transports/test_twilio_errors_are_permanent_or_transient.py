@@ -110,3 +110,12 @@ def test_a_number_scripted_to_fail_fails_every_time_and_others_still_send(
 @pytest.mark.parametrize(("code", "permanent"), [(30006, True), (30003, False), (30008, False)])
 def test_delivery_errors_from_status_callbacks_classify_by_code_alone(code: int, permanent: bool) -> None:
     assert is_permanent_failure(code) is permanent
+
+
+def test_a_send_with_no_sender_is_refused_for_good_before_it_reaches_twilio(
+    fake_twilio: FakeTwilio, transport: TwilioTransport
+) -> None:
+    error = refusal(transport, Sender())
+
+    assert error.permanent and "TWILIO_FROM_NUMBER" in str(error)
+    assert fake_twilio.messages == []
