@@ -71,6 +71,14 @@ def test_moving_an_appointment_rewrites_its_plan(run, enrolled):
     assert max(row["send_at"] for row in planned) == "2030-05-26T23:00:00Z"  # 17:00 MDT the day before
 
 
+def test_the_outbox_table_piped_to_a_file_keeps_every_row_on_one_line_in_full(run, enrolled):
+    planned = json.loads(run("outbox", "list", "--json").stdout)
+    table = run("outbox", "list").stdout.splitlines()
+    for row in planned:
+        [line] = [line for line in table if f" {row['send_at']} " in line]
+        assert row["kind"] in line and row["status"] in line
+
+
 def test_cancelling_an_appointment_leaves_nothing_planned(run, enrolled):
     assert run("appointment", "cancel", str(enrolled["appointment"])).returncode == 0
     assert json.loads(run("outbox", "list", "--status", "planned", "--json").stdout) == []
