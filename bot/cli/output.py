@@ -6,7 +6,6 @@ from datetime import datetime
 from rich.console import Console
 from rich.table import Table
 
-
 UNLIMITED_WIDTH = 10_000
 
 
