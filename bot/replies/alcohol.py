@@ -20,6 +20,8 @@ _HALF_OF_SOMETHING = frozenset(
     {_K.ARTICLE, _K.OF, _K.BEV, _K.CONTAINER, _K.DRUG, _K.DRUGCLASS, _K.TABUNIT, _K.NONBENZO, _K.MEASURE, _K.MY}
 )
 _BOUNDS_AFTER = frozenset({"or more", "o mas", "+", "max", "tops", "at most", "at the most", "or less", "at least"})
+_BEVERAGE = frozenset({_K.BEV})
+_BEVERAGE_OR_COLOR = frozenset({_K.BEV, _K.COLOR})
 _POSTFIX_BLOCKERS = frozenset({_K.CONTAINER, _K.BEV, _K.MG, _K.DRUG, _K.TABUNIT, _K.MEASURE, _K.TIMEUNIT, _K.NONBENZO})
 
 
@@ -79,7 +81,7 @@ def read_item(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> R
         quantity, j = _implicit_quantity(lexemes, start, j, head)
         if quantity is None:
             return None
-    elif quantity.value is not None and head.extra:
+    if quantity.value is not None and head.extra:  # "2 beers and a half", "copa y media de vino"
         quantity = Quantity(quantity.value + head.extra, "compound", quantity.start, quantity.end)
     quantity, j = _range_after(lexemes, quantity, j)
     beverage, container = head.beverage, head.container
@@ -121,6 +123,8 @@ def _read_head(lexemes: list[Lexeme], j: int, counted: bool) -> _Head | None:
     n = len(lexemes)
     start = j
     sized, non_alcoholic, color, j = _adjectives(lexemes, j)
+    if counted:
+        j = _describing_words(lexemes, j)
     measure = None
     if j < n and lexemes[j].kind is _K.MEASURE:
         measure = lexemes[j]
@@ -155,16 +159,37 @@ def _read_head(lexemes: list[Lexeme], j: int, counted: bool) -> _Head | None:
     return head
 
 
+def _describing_words(lexemes: list[Lexeme], j: int, drinks: frozenset[Kind] = _BEVERAGE) -> int:
+    """Skip up to two words the vocabulary does not know between a count and a drink: "one spicy margarita",
+    "2 hazy IPAs", "a dirty martini", "a glass of dry white". Only a beverage may follow them, so "2 soup cans"
+    stays no drink."""
+    n = len(lexemes)
+    for k in (j + 1, j + 2):
+        if k >= n or any(lexemes[i].kind is not _K.WORD for i in range(j, k)):
+            return j
+        if lexemes[k].kind in drinks:
+            return k
+    return j
+
+
 def _after_container(lexemes: list[Lexeme], head: _Head) -> bool:
     """Read "of red", "of wine", "beer", "of non-alcoholic" after a container; False when it holds something else
-    ("a shot of espresso", "a pint of ice cream", "a can of soup")."""
+    ("a shot of espresso", "a pint of ice cream", "a can of soup"). A size after it is the container's own ("una
+    lata de 24 oz", "a bottle of 750 ml"): one item, not two."""
     n = len(lexemes)
     k = head.end
-    while k < n and lexemes[k].kind in (_K.OF, _K.FILLER, _K.SIZE):
+    while k < n and lexemes[k].kind in (_K.OF, _K.FILLER, _K.SIZE, _K.MEASURE):
+        if lexemes[k].kind is _K.MEASURE:
+            if head.measure is not None:
+                break
+            head.measure = lexemes[k]
+            head.end = k + 1
         head.had_of = head.had_of or lexemes[k].kind is _K.OF
         k += 1
     if k >= n:
         return True
+    if head.had_of:
+        k = _describing_words(lexemes, k, _BEVERAGE_OR_COLOR)
     kind = lexemes[k].kind
     if kind is _K.BEV or (kind is _K.COLOR and (head.had_of or k == head.end)):
         head.beverage = head.beverage or lexemes[k]

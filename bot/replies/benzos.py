@@ -32,7 +32,8 @@ class BenzoItem:
 
 @dataclass(slots=True)
 class Dose:
-    """A dose as read: `drug` is None for an unnamed benzo ("a benzo", "2 pills", "1mg")."""
+    """A dose as read: `drug` is None for an unnamed benzo ("a benzo", "2 pills", "1mg"); `only_mine` when its one
+    tablet is only the "my" of "took my meds", which names no amount."""
 
     drug: Drug | None
     said: str
@@ -43,6 +44,7 @@ class Dose:
     unclear: bool = False
     not_a_benzo: bool = False
     zero: bool = False
+    only_mine: bool = False
     negatable: list[int] = field(default_factory=list)
 
 
@@ -98,6 +100,7 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
     said = drug_lexeme.text if drug_lexeme is not None else (unit.text if unit is not None else "mg")
     dose = _amount(quantity, count, strength, total, multiplier, drug, unit)
     dose.said, dose.head, dose.end = said, head, j
+    dose.only_mine = quantity is not None and quantity.form == "my" and strength is None and total is None
     dose.negatable = [head] if drug_lexeme is not None else list(range(start, j))
     return dose
 

@@ -18,6 +18,7 @@ from bot.replies.lexicon import (
     multipack,
 )
 from bot.replies.numbers import ARTICLES, HALVES, WORD_NUMBERS, numeral
+from bot.replies.senses import settle_senses
 from bot.replies.text import Kind, Lexeme, fold, raw_tokens
 
 _K = Kind
@@ -135,8 +136,18 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
     )
     add(
         _K.MY,
-        "my, mi, mis, my usual, usual, my regular, my normal, my nightly, my prescribed, the usual, my daily, "
+        "my, mi, mis, my usual, usual, my regular, my normal, my nightly, my prescribed, my daily, "
         "my evening, my bedtime, my night, my morning",
+    )
+    add(
+        _K.SAME,
+        "same, the same, same as, the same as, same amount, the same amount, same thing, the same thing, "
+        "same as usual, same as always, same as before, same as last time, same as the other day, same as the day, "
+        "just like yesterday, as usual, like usual, per usual, the usual, usual amount, lo de ayer, igual que siempre, "
+        "my usual amount, my normal amount, my regular amount, as always, like always, same old, same ol, "
+        "lo mismo, lo mismo que, lo mismo de, igual que, lo de siempre, como siempre, lo normal, lo habitual, "
+        "lo usual, lo de costumbre, como de costumbre, la misma cantidad, la misma cantidad que, mi cantidad normal, "
+        "mi dosis normal, mi dosis de siempre, mi dosis habitual, my normal dose, my usual dose, my regular dose",
     )
     add(
         _K.SIZE,
@@ -154,14 +165,18 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
         "en absoluto, to report, report, is, are, am, be, been, being, have been, has been, got, "
         "get, getting, really, very, pretty, kind of, kinda, sort of, last, per, each, cada, every, w, "
         "anything else, totally, completely, own, en, un solo, una sola, actually, correction, i meant, meant, "
-        "make that, sorry it was, oops, perdon fueron, en realidad, fueron, fue, it was, that was",
+        "make that, sorry it was, oops, perdon fueron, en realidad, fueron, fue, it was, that was, whatsoever, "
+        "absolutely, literally, even, siquiera, in the slightest, of any kind, de ningun tipo, de ninguna clase, "
+        "what so ever",
     )
     add(_K.NEG, "no, not, nah, nope, naw, nop, never, without, sin, neither, tampoco, nunca, ni", form="det")
     add(
         _K.NEG,
         "none, nothing, nada, nada de, zip, zilch, nil, nothin, nothing at all, not a single, "
-        "none at all, ninguno, ninguna, ningun, ningunos, ningunas, ninguno de los dos, ninguna de las dos, "
-        "ni una, ni uno, ni un, cero, zero, nadita, not one, not any, no more, "
+        "none at all, ninguno, ninguna, ningun, ningunos, ningunas, ninguno de los dos, ninguna de las dos, para nada, "
+        "nada de nada, not a thing, "
+        "ni una, ni uno, ni un, cero, zero, nadita, not one, not any, no more, not even one, not even a, not even 1, "
+        "not a single one, ni siquiera una, ni siquiera uno, ni siquiera un, "
         "nothing to report, "
         "nothing new, all clear, nada que reportar, nada nuevo",
         form="pron",
@@ -180,7 +195,11 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
     )
     add(
         _K.SOBER,
-        "sober, sobrio, sobria, stayed sober, dry day, alcohol free day, sober today, sobriety, "
+        "sober, sobrio, sobria, stayed sober, dry day, alcohol free day, sober today, sobriety, stayed dry, "
+        "stay dry, staying dry, kept it dry, went dry, dry days, dry night, dry today, dry yesterday, dry all day, "
+        "dry since, dry weekend, dry week, dry so far, bone dry, i'm dry, im dry, i am dry, i was dry, i've been dry, "
+        "ive been dry, i have been dry, sober day, sober night, sober all day, sin tomar, sin beber, sin tomar nada, "
+        "sin beber nada, cero alcohol, "
         "since my last drink, since my last, my last drink was, last drink was, desde mi ultimo trago, "
         "desde mi ultima copa, mi ultimo trago fue",
     )
@@ -201,7 +220,7 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
         "using, did, "
         "consumed, consume, consumi, got through, finished, me tome, me eche, echarme",
     )
-    add(_K.HAVEVERB, "split, shared, comparti, compartimos, shared half", form="share")
+    add(_K.HAVEVERB, "split, shared, comparti, compartimos, shared half, sharing, splitting", form="share")
     add(
         _K.INTOX,
         "drunk, tipsy, buzzed, wasted, hammered, smashed, plastered, trashed, hungover, hung over, "
@@ -230,7 +249,8 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
         "no worries, no problem, no prob, no thanks, no thank you, no idea, not sure, no se, no one, "
         "no way, not yet, no clue, no pasa nada, de nada, one day, one time, one thing, not ok, not okay, "
         "not good, not great, not well, not bad, no bueno, stop at, stopped at, quit at, can't sleep, cant sleep, "
-        "couldn't sleep, couldnt sleep, not sleeping, no sleep, at a bar, to a bar, in a bar, the bar, bar and",
+        "couldn't sleep, couldnt sleep, not sleeping, no sleep, at a bar, to a bar, in a bar, the bar, bar and, "
+        "pins and needles, pins & needles, bar hopping, bar crawl, sports bar, wine bar, dive bar, the bars",
     )
     return table
 
@@ -257,7 +277,7 @@ def lex(text: str) -> list[Lexeme]:
 
 def lex_folded(folded: str) -> list[Lexeme]:
     """The lexemes of text already passed through `text.fold`."""
-    return _settle(_match(raw_tokens(folded)))
+    return settle_senses(_settle(_match(raw_tokens(folded))))
 
 
 def _match(tokens: list[tuple[str, str]]) -> list[Lexeme]:
@@ -433,8 +453,8 @@ def _other(lexeme: Lexeme, previous: Lexeme | None, following: Lexeme | None) ->
     text = lexeme.text
     if text in _RANGE_WORDS and _is_num(previous) and _is_num(following):
         return Lexeme(_K.OR, text)  # "2-3", "2 to 3", "2 a 3"
-    if kind is _K.AND and text == "+" and _is_num(previous):
-        return Lexeme(_K.BOUND, "+")  # "3+ beers"
+    if kind is _K.AND and text == "+" and _is_num(previous) and not _is_num(following):
+        return Lexeme(_K.BOUND, "+")  # "3+ beers"; "300 + 1" adds
     if kind is _K.VAGUE and text in ("unos", "unas", "some") and _is_num(following):
         return Lexeme(_K.APPROX, text)  # "unas 2 cervezas"
     if kind is _K.BOUND and text in _BOUND_ONLY_BY_NUMBERS and not _is_num(following):
@@ -445,12 +465,21 @@ def _other(lexeme: Lexeme, previous: Lexeme | None, following: Lexeme | None) ->
         return Lexeme(_K.TIMEPREP, text)  # "May 5"
     if kind is _K.DRUG and text in ("bar", "bars") and not _quantified(previous):
         return Lexeme(_K.WORD, text)
+    if kind is _K.MY and text in _HABITS:
+        return Lexeme(_K.SAME, text)  # "took my usual (xanax)": a habit's amount, unknown here
+    if kind is _K.DAY and previous is not None and previous.kind is _K.SAME and previous.text.endswith(_COMPARED):
+        return Lexeme(_K.FILLER, text)  # "same as yesterday" reports no day
     return lexeme
 
 
 _NEIGHBOURLY = frozenset(
-    {_K.NUM, _K.COLON, _K.ARTICLE, _K.FILLER, _K.OR, _K.AND, _K.VAGUE, _K.BOUND, _K.FUTURE, _K.DRUG, _K.APPROX}
-)
+    {
+        _K.NUM, _K.COLON, _K.ARTICLE, _K.FILLER, _K.OR, _K.AND, _K.VAGUE, _K.BOUND, _K.FUTURE, _K.DRUG, _K.APPROX,
+        _K.MY, _K.DAY,
+    }
+)  # fmt: skip
+_HABITS = frozenset({"my usual", "usual", "my regular", "my normal", "my nightly"})
+_COMPARED = (" as", " que", " de")
 _BOUND_ONLY_BY_NUMBERS = frozenset({"over", "under", "hasta"})
 _RANGE_WORDS = frozenset({"-", "to", "a", "maybe", "or maybe", "possibly", "perhaps", "tal vez", "quizas"})
 _MORNING_BEFORE = frozenset({"la", "en la", "por la", "de la", "una", "de"})

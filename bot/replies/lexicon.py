@@ -3,7 +3,8 @@ and misspelling with their diazepam equivalents, and the look-alike drugs that m
 
 Figures follow CONTRACTS.md section 4 and shared/reference/clinical.md (NIAAA for drinks, the Ashton Manual for
 equivalents). Typos beyond the listed spellings are caught by `fuzzy_lookup`, which refuses anything at least as
-close to a look-alike (clonidine, clozapine, diltiazem, gabapentin...) as to a benzo.
+close to a look-alike (clonidine, clozapine, diltiazem, gabapentin...) as to a benzo. At the end: the words the
+safety checks read through typos (spelling.py) and the context words that settle a two-sense word (senses.py).
 """
 
 from collections.abc import Mapping
@@ -183,12 +184,17 @@ _BEVERAGES: dict[Beverage, str] = {
     "gin and tonic, gin & tonic, g&t, g & t, gin tonic, rum and coke, rum & coke, jack and coke, jack & coke, "
     "whiskey coke, whiskey and coke, cuba libre, highball, screwdriver, hard lemonade, mikes hard lemonade, mike's, "
     "twisted tea, smirnoff ice, michelada, coctel, mezcalita, hot toddy, irish coffee, white russian, "
-    "tequila soda, tequila sunrise, ranch water, vodka sprite, gin soda, rum punch, well drink, rum n coke, jack n coke"
+    "tequila soda, tequila sunrise, ranch water, vodka sprite, gin soda, rum punch, well drink, rum n coke, "
+    "jack n coke, bellini, caipirinha, gimlet, mai tai, sazerac, tom collins, french 75, espresso martini, lemon drop, "
+    "boulevardier, aperol, dark and stormy, kir royale, carajillo, clericot, tinto de verano, chelada, cantarito, "
+    "charro negro, batanga, mezcal margarita, spicy marg, paper plane, pisco sour, amaretto sour, "
+    "sex on the beach, appletini, bay breeze, sea breeze, salty dog, frose, frozen marg"
     "|cocktails, mixed drinks, margaritas, margs, martinis, mojitos, old fashioneds, negronis, cosmos, "
     "daiquiris, pina coladas, long islands, bloody marys, mimosas, palomas, spritzes, moscow mules, mules, "
     "whiskey sours, vodka sodas, vodka tonics, vodka cranberries, vodka crans, gin and tonics, g&ts, gin tonics, "
     "rum and cokes, jack and cokes, highballs, screwdrivers, hard lemonades, twisted teas, micheladas, cocteles, "
-    "coctels, tequila sodas, ranch waters, well drinks",
+    "coctels, tequila sodas, ranch waters, well drinks, bellinis, caipirinhas, gimlets, mai tais, sazeracs, "
+    "espresso martinis, lemon drops, aperols, carajillos, cheladas, cantaritos, pisco sours, appletinis",
     SELTZER: "hard seltzer, white claw, truly's, high noon, vizzy, hard seltzers, spiked seltzer"
     "|hard seltzers, white claws, trulys, trulies, high noons, spiked seltzers",
     PLAIN_SELTZER: "seltzer|seltzers",
@@ -237,7 +243,8 @@ _NON_ALCOHOLIC = (
     "root beer, ginger beer, ginger ale, na beer, na beers, non alcoholic beers, nonalcoholic beers, non alcoholic, "
     "nonalcoholic, non alcoholic beer, non alcoholic wine, alcohol free beer, mocktail, mocktails, virgin, "
     "zero proof, athletic, o'douls, odouls, cerveza sin alcohol, cervezas sin alcohol, vino sin alcohol, bud zero, "
-    "heineken 0.0, heineken zero, near beer"
+    "heineken 0.0, heineken zero, near beer, dealcoholized, dealcoholised, alcohol removed, zero alcohol, "
+    "sin alcohol, n/a beer, alcohol free"
 )
 # Everyday drinks with no alcohol: they are not drinks in the contract's sense, and "had a coffee" reports nothing.
 PLAIN = "plain"
@@ -296,7 +303,11 @@ _NON_BENZOS = (
     "suboxone, methadone, ketamine, spravato, esketamine, abilify, aripiprazole, olanzapine, zyprexa, "
     "risperidone, topiramate, topamax, baclofen, cyclobenzaprine, flexeril, prazosin, ondansetron, zofran, "
     "omeprazole, metformin, lisinopril, amlodipine, losartan, atorvastatin, levothyroxine, synthroid, "
-    "vitamin, vitamins, magnesium, cbd, thc, weed, edible, edibles, gummy, gummies, kratom, phenibut"
+    "vitamin, vitamins, magnesium, cbd, thc, weed, edible, edibles, gummy, gummies, kratom, phenibut, xarelto, "
+    "rivaroxaban, eliquis, apixaban, warfarin, coumadin, plavix, clopidogrel, insulin, ozempic, semaglutide, "
+    "wegovy, mounjaro, jardiance, lipitor, crestor, zyrtec, claritin, allegra, singulair, prednisone, amoxicillin, "
+    "antibiotics, vyvanse, concerta, strattera, latuda, rexulti, vraylar, trintellix, pristiq, paxil, paroxetine, "
+    "amitriptyline, doxepin, belsomra, ramelteon, rozerem"
 )
 
 
@@ -357,7 +368,7 @@ def _max_distance(word: str) -> int:
     return 1 if len(word) < 8 else 2
 
 
-def _deletions(word: str, depth: int) -> set[str]:
+def deletions(word: str, depth: int) -> set[str]:
     """Every string made by deleting up to `depth` letters: two words within that many edits share one."""
     found = {word}
     for count in range(1, depth + 1):
@@ -369,7 +380,7 @@ def _deletions(word: str, depth: int) -> set[str]:
 def _deletion_index() -> dict[str, frozenset[str]]:
     index: dict[str, set[str]] = {}
     for target in _FUZZY_TARGETS:
-        for variant in _deletions(target, _max_distance(target)):
+        for variant in deletions(target, _max_distance(target)):
             index.setdefault(variant, set()).add(target)
     return {variant: frozenset(targets) for variant, targets in index.items()}
 
@@ -411,7 +422,7 @@ def fuzzy_lookup(word: str) -> Entry | None:
         return None
     limit = _max_distance(word)
     candidates: set[str] = set()
-    for variant in _deletions(word, limit):
+    for variant in deletions(word, limit):
         candidates.update(_DELETION_INDEX.get(variant, ()))
     best: list[tuple[int, str]] = []
     for target in candidates:
@@ -428,3 +439,48 @@ def fuzzy_lookup(word: str) -> Entry | None:
     if len(winners) == 1:
         return winners.pop()
     return None
+
+
+# The words the crisis and symptom checks hinge on, in English and Spanish. A patient in distress types fast: a word
+# one letter from one of these (two from nine letters on) is read as it ("sucidal", "halucinating", "suisidarme").
+# Common words one letter from a danger word ("sharing", "painted", "sizing") are left out on purpose.
+SAFETY_WORDS = word_set(
+    "suicide suicides suicidal suicidally myself overdose overdosing overdosed hopeless worthless seizure seizures "
+    "hallucinating hallucination hallucinations hallucinate trembling tremors convulsing convulsions palpitations "
+    "breathe breathing delirious withdrawal goodbye burden "
+    "suicidio suicida suicidarme suicidarse matarme morirme morir quiero quisiera vivir viviendo seguir despertar "
+    "cortando cortarme cortado lastimarme lastimando pastillas sobredosis ahorcarme desaparecer esperanza existir "
+    "estarian alucinaciones alucinando alucino convulsiones convulsion temblando temblores tiemblan tiemblo respirar "
+    "desmaye desmayo desmayado confundido confundida palpitaciones despedida"
+)
+# Real words within reach of a safety word; a patient who types them means them.
+SAFETY_REAL_WORDS = word_set("overdone overdoes overdue homeless helpless shelf itself quieto quiere quieren sigue")
+# Texting shortcuts and misspellings too short or too far for the one-letter rule: "kil my self", "ya no q vivir".
+SAFETY_SPELLINGS: Mapping[str, str] = MappingProxyType(
+    {
+        "kil": "kill", "kll": "kill", "kiill": "kill", "kilm": "kill", "ded": "dead", "wana": "wanna",
+        "wnna": "wanna", "mysef": "myself", "myslf": "myself", "self's": "self", "selfs": "self", "tonite": "tonight",
+        "q": "que", "k": "que", "ke": "que", "xq": "porque", "pq": "porque", "porq": "porque", "xk": "porque",
+        "kiero": "quiero", "qiero": "quiero", "quero": "quiero", "kero": "quiero", "kisiera": "quisiera",
+        "toy": "estoy", "tdo": "todo", "tds": "todos", "tods": "todos", "bivir": "vivir", "aki": "aqui",
+        "mrir": "morir", "sobredosi": "sobredosis",
+    }
+)  # fmt: skip
+
+# Context for words with two senses (see senses.py). A "bar" after a count is a 2 mg Xanax unless the patient went
+# to it; a "double" is two standard drinks unless it was worked ("worked a double", "doble turno").
+VENUE_VERBS = word_set(
+    "went go goes going gone hit hitting visited visit visiting tried hopped hopping walked drove stopped checked "
+    "crawled fui fuimos"
+)
+PLACE_ADJECTIVES = word_set(
+    "different other local new dive sports gay karaoke hotel rooftop cocktail wine beer piano irish nearby"
+)
+WORK_VERBS = word_set(
+    "worked work working works pulled pull pulling covered cover covering picked pick picking scheduled trabaje "
+    "trabajo trabajando hice"
+)
+DOUBLE_NOT_A_DRINK_BEFORE = word_set(
+    "shift shifts turno turnos date check bed room cheeseburger burger header overtime workout espresso dose doses "
+    "dosis chin"
+)

@@ -12,12 +12,13 @@ from typing import Any
 from bot.replies.alcohol import AlcoholItem
 from bot.replies.benzos import BenzoItem
 from bot.replies.clarify import clarify_question, reply_language
+from bot.replies.crisis import is_crisis
 from bot.replies.days import day_offset
 from bot.replies.keywords import keyword_intent
 from bot.replies.lexer import lex_folded
 from bot.replies.questions import is_question
 from bot.replies.report import SLOTS, read_report
-from bot.replies.safety import is_crisis, is_symptom
+from bot.replies.symptoms import is_symptom
 from bot.replies.text import fold
 
 PROMPTS = tuple(SLOTS)

@@ -13,7 +13,7 @@ from bot.replies.alcohol import AlcoholItem, Reading, read_item, shared
 from bot.replies.benzos import BenzoItem, Dose, benzo_item, read_dose
 from bot.replies.negation import Negations, find_negations
 from bot.replies.numbers import Quantity, read_quantity, tidy
-from bot.replies.text import Kind, Lexeme
+from bot.replies.text import Kind, Lexeme, word_set
 
 _K = Kind
 SLOTS = {"checkin": ("drinks", "benzos"), "alcohol": ("drinks",), "benzo": ("benzos",)}
@@ -23,6 +23,10 @@ _BARE_BEFORE = frozenset(
 )
 _BARE_AFTER = frozenset({_K.SEP, _K.COLON, _K.AND, _K.DAY, _K.QMARK, _K.NEG, _K.DRINKVERB, _K.HAVEVERB})
 _QUIET = (_K.FILLER, _K.APPROX)
+_INTAKE_VERBS = frozenset({_K.HAVEVERB, _K.DRINKVERB, _K.TAKEVERB})
+_PREPOSITIONS = word_set(
+    "with at after before during in on for since while around con en para por durante despues antes desde"
+) | {"despues de", "antes de", "a las"}
 # Kinds a dose or a drink can begin with; any other lexeme is passed over at once.
 _MENTION_STARTS = frozenset(
     {
@@ -187,12 +191,18 @@ def _attach_orphan_amounts(state: _State) -> None:
     """ "xanax last night, 0.5mg": one drug without an amount and one amount without a drug are one dose."""
     if state.named:  # "Benzos: 1mg xanax": the class word is a label
         state.orphans = [dose for dose in state.orphans if dose.mg is not None or dose.tablets is not None]
+    if state.benzos_ruled_out:  # "took my meds, no benzos", "meds were zoloft, no benzos": other drugs
+        state.orphans = [dose for dose in state.orphans if dose.mg is not None or _counted(dose)]
     amounts = [dose for dose in state.orphans if dose.mg is not None]
     bare = [dose for dose in state.named if dose.mg is None and dose.tablets is None]
     if len(amounts) == 1 and len(bare) == 1 and len(state.orphans) == 1:
         bare[0].mg, bare[0].unclear = amounts[0].mg, False
         state.orphans.clear()
     state.unnamed = bool(state.orphans)
+
+
+def _counted(dose: Dose) -> bool:
+    return dose.tablets is not None and not dose.only_mine
 
 
 def _answer_with_leftovers(
@@ -220,11 +230,32 @@ def _answer_with_leftovers(
     if negations.general:
         for slot in slots:
             _rule_out(state, slot)
+    if not mentioned:
+        _answer_by_reference(lexemes, used, negations, state, [slot for slot in slots if not state.has(slot)])
     if not state.has("drinks") and any(
         lexeme.kind in (_K.DRINKVERB, _K.INTOX) and not used[i] and not negations.negated[i]
         for i, lexeme in enumerate(lexemes)
     ):
         state.alcohol_unclear = True
+
+
+def _answer_by_reference(
+    lexemes: list[Lexeme], used: list[bool], negations: Negations, state: _State, open_slots: list[str]
+) -> None:
+    """ "same as yesterday", "took my usual", "lo mismo que ayer": an amount given by another day's or a habit's is
+    unknown here, so the questions it answers are asked again; the verb says which ("took" a dose, "had" drinks)."""
+    for i, lexeme in enumerate(lexemes):
+        if lexeme.kind is not _K.SAME or used[i] or negations.negated[i] or (i + 1 < len(lexemes) and used[i + 1]):
+            continue  # "my usual coffee": the habit is the coffee's
+        before = _neighbour(lexemes, i - 1, -1)
+        slots = open_slots
+        if before is not None and before.kind is _K.TAKEVERB and "benzos" in open_slots:
+            slots = ["benzos"]
+        elif before is not None and before.kind in (_K.DRINKVERB, _K.HAVEVERB) and "drinks" in open_slots:
+            slots = ["drinks"]
+        for slot in slots:
+            _fill(state, slot, Quantity(None, "same", i, i + 1))
+        return
 
 
 _Leftover = tuple[Quantity, Lexeme | None, Lexeme | None]
@@ -249,11 +280,24 @@ def _leftover_quantities(lexemes: list[Lexeme], used: list[bool]) -> Iterator[_L
             continue
         if start > 0 and lexemes[start - 1].kind is _K.NEG and lexemes[start - 1].form == "det":
             continue  # "it was 3 not 2"
-        if after is not None and after.kind not in _BARE_AFTER:
+        if after is not None and after.kind not in _BARE_AFTER and not _stands_alone(lexemes, quantity, before):
             continue
         if quantity.value is not None and quantity.value > _MAX_BARE_DRINKS:
             continue
         yield quantity, before, after
+
+
+def _stands_alone(lexemes: list[Lexeme], quantity: Quantity, before: Lexeme | None) -> bool:
+    """ "had a few after work", "tomé unas cuantas con la cena": after a verb of intake, a vague amount followed by a
+    preposition counts no thing of its own ("had a few questions" does) and is asked about. A number there is left
+    alone: "had 1 at lunch and 2 at dinner" must not log only the first."""
+    return (
+        quantity.value is None
+        and before is not None
+        and before.kind in _INTAKE_VERBS
+        and quantity.end < len(lexemes)
+        and lexemes[quantity.end].text in _PREPOSITIONS
+    )
 
 
 def _neighbour(lexemes: list[Lexeme], i: int, step: int) -> Lexeme | None:

@@ -49,6 +49,7 @@ class Kind(Enum):
     FILLER = auto()
     SIZE = auto()
     MY = auto()
+    SAME = auto()
     CONTAINER = auto()
     MEASURE = auto()
     BEV = auto()

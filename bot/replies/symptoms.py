@@ -1,0 +1,81 @@
+"""Withdrawal and medical danger signs, in English and Spanish: seizure, shaking, hallucinations, chest pain, trouble
+breathing, confusion, fainting, a racing heart, psychosis (CONTRACTS.md section 4; clinical.md, "Safety").
+
+A symptom goes to a person and is never logged as intake, even beside a drink count: "me tiemblan las manos desde
+que dejé el clonazepam" is a danger sign, not a report of clonazepam. One that the patient denies ("no shaking",
+"sin temblores") is not one. Text is read after `spelling.repair_safety_words`, so "siezure" and "halucinating" count.
+"""
+
+import re
+
+from bot.replies.spelling import repair_safety_words
+from bot.replies.text import word_set
+
+_THINGS_SEEN = (
+    r"(?:things|stuff|voices|bugs|insects|spiders|people|shadows|faces|figures|animals|cosas|voces|bichos|insectos|"
+    r"aranas|sombras|gente|personas|caras|figuras|animales|ruidos)"
+)
+_SYMPTOM = re.compile(
+    # Seizures.
+    r"\bseiz(?:ure|ures|ing|ed)\b|\bconvuls\w*|\bfits?\s+(?:again|last\s+night)\b|\bepilep\w*"
+    r"|\bataques?\s+(?:epileptic\w*|convulsiv\w*)|\bcrisis\s+convulsiv\w*|\bme\s+(?:dio|dieron|da)\s+(?:un\s+)?ataques?\b(?!\s+de\s+(?:risa|celos|hambre|tos))"
+    # Shaking.
+    r"|\bshak(?:ing|y|iness)\b|\b(?<!protein\s)(?<!milk\s)(?<!the\s)shakes\b|\bthe\s+shakes\b|\btremor\w*|\btrembl\w*"
+    r"|\b(?:hands?|body|legs?|arms?)\s+(?:won'?t|will\s+not|can'?t)\s+stop\s+(?:shaking|moving)\b"
+    r"|\btembl\w*|\btiembl\w*|\btemblor(?:es)?\b|\btembladera\b"
+    # Hallucinations and psychosis.
+    r"|\bhallucinat\w*|\bhalluc\w*|\balucin\w*"
+    r"|\b(?:seeing|hearing|see|hear|saw|heard)\s+(?:\w+\s+)?(?:things|voices|bugs|insects|spiders|shadows)\b"
+    r"|\b(?:seeing|hearing|see|hear|saw|heard)\s+(?:\w+\s+)?(?:people|faces|figures|animals)\b"
+    r"(?!\s+(?:today|tonight|later|tomorrow|at|for|from|in|on|this|again|and\s+had))"
+    r"|\bthings\s+that\s+(?:are\s*n'?t|arent|are\s+not|were\s*n'?t|werent)\s+(?:there|real)\b"
+    r"|\b(?:people|someone|somebody|voices|bugs|shadows)\s+(?:that|who|which)\s+(?:are|is|were|was)\s*n'?t\s+(?:there|real)\b"
+    r"|\bcrawling\s+(?:on|under)\s+(?:me|my\s+skin)\b"
+    rf"|\b(?:veo|vi|viendo|escucho|escuche|escuchando|oigo|oi|oyendo)\s+(?:\w+\s+){{0,2}}?{_THINGS_SEEN}\s+"
+    r"(?:\w+\s+){0,3}?(?:que\s+no\s+(?:existe|existen|esta|estan|hay|son\s+reales|es\s+real))"
+    r"|\b(?:veo|escucho|oigo|vi|oi)\s+(?:cosas|voces|bichos|insectos|sombras|aranas)\b"
+    r"|\bparanoi\w*|\bpsychos[ie]s\b|\bpsychotic\b|\bpsicosis\b|\bpsicotic\w*"
+    # Chest pain, a racing heart, trouble breathing.
+    r"|\bchest\s+(?:pain|pains|hurts|is\s+tight|feels\s+tight|tightness|pressure)\b|\b(?:pain|pressure)\s+in\s+my\s+chest\b"
+    r"|\btight\s+chest\b|\bheart\s+(?:is\s+)?(?:racing|pounding|beating\s+(?:fast|so\s+fast|out|really\s+fast))\b"
+    r"|\bracing\s+heart\b|\bpalpitations?\b|\btachycardi\w*"
+    r"|\b(?:can'?t|cant|cannot|can\s+not|hard\s+to|trouble|difficulty|struggling\s+to|hard\s+time)\s+breath\w*"
+    r"|\bshort(?:ness)?\s+of\s+breath\w*"
+    r"|\bdolor\s+(?:de|en\s+el)\s+pecho\b|\bme\s+duele\s+(?:mucho\s+)?el\s+pecho\b|\b(?:presion|opresion)\s+en\s+el\s+pecho\b"
+    r"|\bcorazon\s+(?:\w+\s+){0,2}?(?:acelerado|muy\s+rapido|late\s+(?:muy\s+)?(?:rapido|fuerte))\b"
+    r"|\bpalpitaciones\b|\btaquicardi\w*"
+    r"|\bno\s+puedo\s+respirar\b|\bme\s+falta\s+el\s+aire\b|\bfalta\s+de\s+aire\b|\bdificultad\s+para\s+respirar\b"
+    r"|\bme\s+cuesta\s+respirar\b|\bme\s+ahogo\b"
+    # Confusion, fainting.
+    r"|\bconfus(?:ed|ion)\b(?!\s+(?:about|by|with|on|as\s+to|why|what|how|if|whether|when|which|where|re|regarding))"
+    r"|\bdisoriented\b|\bdelirium\b|\bdelirious\b|\bd\.?t\.?s\b|\bdon'?t\s+know\s+where\s+i\s+am\b"
+    r"|\bfaint(?:ed|ing)?\b|\bpass(?:ed|ing)?\s+out\b|\bblack(?:ed|ing)?\s+out\b|\blost\s+consciousness\b"
+    r"|\bconfundid[oa]\b(?!\s+(?:con|sobre|por))|\bdesorientad[oa]\b|\bno\s+se\s+donde\s+estoy\b"
+    r"|\bdelirio\w*|\bdesmay\w*|\bperdi\s+el\s+conocimiento\b"
+    # Withdrawal and panic.
+    r"|\bwithdraw(?:al|als|ing)\b|\babstinencia\b|\b(?:vomiting|throwing\s+up|puking)\s+blood\b|\bvomit\w*\s+sangre\b"
+    r"|\bpanic\s+attacks?\b|\bfeel(?:s|ing)?\s+like\s+i'?m\s+dying\b|\bataques?\s+de\s+(?:panico|ansiedad)\b"
+)
+
+_NEGATORS = word_set(
+    "no not never without sin zero any none nor ni didn't didnt don't dont haven't havent hasn't hasnt wasn't isn't "
+    "aren't ningun ninguna ninguno nada stopped less fewer"
+)
+_BREAKS = word_set("but pero and y")
+_PREFIX_WORD = re.compile(r"[a-z']+|[,.;!?]")
+
+
+def is_symptom(folded: str) -> bool:
+    """Any danger sign that the patient does not deny within the three words before it."""
+    text = repair_safety_words(folded)
+    return any(not _denied(text[max(0, match.start() - 60) : match.start()]) for match in _SYMPTOM.finditer(text))
+
+
+def _denied(prefix: str) -> bool:
+    words = _PREFIX_WORD.findall(prefix)
+    for word in reversed(words[-3:]):
+        if word in _BREAKS or not word[0].isalpha():
+            return False
+        if word in _NEGATORS:
+            return True
+    return False
