@@ -197,7 +197,9 @@ def _after_container(lexemes: list[Lexeme], head: _Head) -> bool:
     elif kind is _K.NONALC:
         head.non_alcoholic = True
         head.end = k + 1
-    return not (head.had_of and kind is _K.WORD and head.beverage is None)
+    vessel = head.container.entry if head.container is not None else None
+    brand_of_malt = isinstance(vessel, Container) and vessel.malt_only
+    return not (head.had_of and kind is _K.WORD and head.beverage is None and not brand_of_malt)
 
 
 def _labelled_serving(lexemes: list[Lexeme], j: int, beverage: Lexeme) -> Reading | None:

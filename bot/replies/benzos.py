@@ -41,6 +41,7 @@ class Dose:
     tablets: float | None
     head: int
     end: int
+    start: int = 0
     unclear: bool = False
     not_a_benzo: bool = False
     zero: bool = False
@@ -83,6 +84,7 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
         if j < n and lexemes[j].kind is _K.TABUNIT and unit is None:  # "2 xanax pills"
             unit = lexemes[j]
             j += 1
+        j = _same_drug_named_again(lexemes, j, drug_lexeme)
     elif unit is not None or total is not None or strength is not None:
         drug_lexeme = None
         head = j - 1
@@ -99,10 +101,21 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
     drug = drug_lexeme.entry if drug_lexeme is not None and isinstance(drug_lexeme.entry, Drug) else None
     said = drug_lexeme.text if drug_lexeme is not None else (unit.text if unit is not None else "mg")
     dose = _amount(quantity, count, strength, total, multiplier, drug, unit)
-    dose.said, dose.head, dose.end = said, head, j
+    dose.said, dose.head, dose.end, dose.start = said, head, j, start
     dose.only_mine = quantity is not None and quantity.form == "my" and strength is None and total is None
     dose.negatable = [head] if drug_lexeme is not None else list(range(start, j))
     return dose
+
+
+def _same_drug_named_again(lexemes: list[Lexeme], j: int, drug_lexeme: Lexeme) -> int:
+    """ "a bar of xanax", "una barra de xanax": slang for a tablet, then the drug it is of, name one dose."""
+    said = drug_lexeme.entry
+    if not isinstance(said, Drug) or j + 1 >= len(lexemes) or lexemes[j].kind is not _K.OF:
+        return j
+    named = lexemes[j + 1].entry
+    if lexemes[j + 1].kind is _K.DRUG and isinstance(named, Drug) and named.generic == said.generic:
+        return j + 2
+    return j
 
 
 def _is_times(lexemes: list[Lexeme], j: int) -> bool:

@@ -9,6 +9,7 @@ sees "white claw" or "no more than" as one unit. A few readings depend on neighb
 from functools import lru_cache
 
 from bot.replies.lexicon import (
+    BAR_SLANG,
     CONTAINERS_BY_NAME,
     FORTY,
     ML_PER_OZ,
@@ -59,9 +60,18 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
         "about to, thinking of, thinking about, would like, i'd like, next week, next weekend, this weekend, later, "
         "later tonight, voy a, vamos a, va a, vas a, pienso, planeo, quiero, quisiera, tomare, bebere, tomaria, "
         "beberia, manana, pasado manana, mas tarde, luego, el fin de semana, este fin de semana, proxima semana, "
-        "la proxima semana, allowed to, ok to, okay to, safe to, feel like, feeling like, could use, need, "
-        "really need, necesito, tengo ganas de, ganas de, craving, crave, can't wait, cant wait, can not wait, "
+        "la proxima semana, allowed to, ok to, okay to, safe to, feel like, feeling like, need, "
+        "really need, necesito, can't wait, cant wait, can not wait, "
         "looking forward, look forward, excited to, dreaming of",
+    )
+    add(
+        _K.FUTURE,
+        "could use, could really use, craving, crave, tengo ganas de, ganas de, would kill for, could kill for, "
+        "i'd kill for, id kill for, would literally kill for, could literally kill for, would totally kill for, "
+        "could totally kill for, dying for, dying to have, would die for, could die for, "
+        "would love, i'd love, id love, would murder, mataria por, me muero por, me moria por, se me antoja, "
+        "se me antojan, se me antojo, antojo de, tengo antojo de, con antojo de",
+        form="wish",
     )
     add(
         _K.OTHER,
@@ -126,7 +136,10 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
         "alguno, alguna, algo, algo de, unos, unas, unos cuantos, unas cuantas, varios, varias, un poco, un poquito, "
         "poco, pocos, pocas, poquito, mucho, mucha, muchos, muchas, bastante, bastantes, un monton, demasiado, "
         "demasiada, demasiados, demasiadas, no se cuantos, no se cuantas, no me acuerdo, no recuerdo, another few, "
-        "a few more",
+        "a few more, lil, a lil, a lil bit, lil bit, a tad, a smidge, smidge, a smidgen, a dash, a wee bit, a wee, "
+        "a splash of, splash, a drop of, a sip of, a few sips, few sips, a couple sips, couple sips, a couple of sips, "
+        "couple of sips, sips of, a taste of, un sorbo, un sorbito, sorbo, sorbito, sorbos, sorbitos, "
+        "un chorrito, chorrito, un poquitito, poquitito, un chin, un chingo, un tantito, tantito",
     )
     add(_K.HALF, "quarter, a quarter, one quarter, un cuarto, cuarto de", 0.25)
     add(_K.HALF, "three quarters, tres cuartos", 0.75)
@@ -463,7 +476,7 @@ def _other(lexeme: Lexeme, previous: Lexeme | None, following: Lexeme | None) ->
         return Lexeme(_K.FILLER, text)  # "en la manana" is a morning, not tomorrow
     if kind is _K.FUTURE and text == "may" and _is_num(following):
         return Lexeme(_K.TIMEPREP, text)  # "May 5"
-    if kind is _K.DRUG and text in ("bar", "bars") and not _quantified(previous):
+    if kind is _K.DRUG and text in BAR_SLANG and not _quantified(previous):
         return Lexeme(_K.WORD, text)
     if kind is _K.MY and text in _HABITS:
         return Lexeme(_K.SAME, text)  # "took my usual (xanax)": a habit's amount, unknown here

@@ -40,7 +40,7 @@ class Container:
 
     `bare` containers count one even without "a" ("pint last night", "fifth of vodka"); the others need a number,
     "of" or a beverage so that "can I", "flu shot" and "handle it" are not drinks. A `size_unknown` one (a pitcher)
-    is asked about.
+    is asked about. A `malt_only` one (a 40) holds malt liquor whatever brand follows "of" ("a 40 of olde e").
     """
 
     name: str
@@ -48,6 +48,7 @@ class Container:
     default: str
     bare: bool = False
     size_unknown: bool = False
+    malt_only: bool = False
 
     def standard_drinks(self, kind: str | None) -> float:
         table = self.drinks
@@ -100,7 +101,7 @@ CAN = Container("can", _all(1.0), "beer")
 BOTTLE = Container("bottle", _beers(beer=1.0, wine=5.0, spirits=17.0, mixed=1.0, generic=1.0), "beer")
 PINT = Container("pint", _beers(beer=1.3, wine=3.2, spirits=8.5, mixed=1.3, generic=1.3), "beer", bare=True)
 TALL_CAN = Container("tall can", _all(1.3), "beer", bare=True)
-FORTY = Container("40 oz", _all(4.5), "beer", bare=True)
+FORTY = Container("40 oz", _all(4.5), "beer", bare=True, malt_only=True)
 SHOT = Container("shot", _all(1.0), "spirits")
 DOUBLE = Container("double", _all(2.0), "spirits")
 TRIPLE = Container("triple", _all(3.0), "spirits")
@@ -188,18 +189,24 @@ _BEVERAGES: dict[Beverage, str] = {
     "jack n coke, bellini, caipirinha, gimlet, mai tai, sazerac, tom collins, french 75, espresso martini, lemon drop, "
     "boulevardier, aperol, dark and stormy, kir royale, carajillo, clericot, tinto de verano, chelada, cantarito, "
     "charro negro, batanga, mezcal margarita, spicy marg, paper plane, pisco sour, amaretto sour, "
-    "sex on the beach, appletini, bay breeze, sea breeze, salty dog, frose, frozen marg"
+    "sex on the beach, appletini, bay breeze, sea breeze, salty dog, frose, frozen marg, cubalibre, cubita, "
+    "vampiro, calimocho, kalimotxo, coquito, chilcano, canelazo, paloma de tequila, desarmador, perla negra, "
+    "margarita de fresa"
     "|cocktails, mixed drinks, margaritas, margs, martinis, mojitos, old fashioneds, negronis, cosmos, "
     "daiquiris, pina coladas, long islands, bloody marys, mimosas, palomas, spritzes, moscow mules, mules, "
     "whiskey sours, vodka sodas, vodka tonics, vodka cranberries, vodka crans, gin and tonics, g&ts, gin tonics, "
     "rum and cokes, jack and cokes, highballs, screwdrivers, hard lemonades, twisted teas, micheladas, cocteles, "
     "coctels, tequila sodas, ranch waters, well drinks, bellinis, caipirinhas, gimlets, mai tais, sazeracs, "
-    "espresso martinis, lemon drops, aperols, carajillos, cheladas, cantaritos, pisco sours, appletinis",
+    "espresso martinis, lemon drops, aperols, carajillos, cheladas, cantaritos, pisco sours, appletinis, "
+    "cubas libres, cuba libres, cubalibres, cubas, cubitas, pinas coladas, pinacoladas, vampiros, clericots, "
+    "tintos de verano, charros negros, batangas, mezcalitas, calimochos, coquitos, chilcanos, canelazos, "
+    "desarmadores, tequilas sunrise, perlas negras",
     SELTZER: "hard seltzer, white claw, truly's, high noon, vizzy, hard seltzers, spiked seltzer"
     "|hard seltzers, white claws, trulys, trulies, high noons, spiked seltzers",
     PLAIN_SELTZER: "seltzer|seltzers",
     CIDER: "cider, hard cider, sidra|ciders, hard ciders, sidras",
-    MALT: "malt liquor, olde english, steel reserve, four loko, 4 loko|four lokos",
+    MALT: "malt liquor, olde english, olde english 800, old english, olde e, old e, ole e, steel reserve, four loko, "
+    "4 loko, colt 45, king cobra, st ides, mickeys, mickey's, bull ice, hurricane malt liquor|four lokos",
     DRINK: "drink, alcoholic drink, alcoholic beverage, bebida, bebida alcoholica, nightcap, adult beverage, "
     "beverage, drinkie, bevvy, bevy"
     "|drinks, alcoholic drinks, alcoholic beverages, bebidas, bebidas alcoholicas, nightcaps, adult beverages, "
@@ -260,7 +267,8 @@ _DRUGS: dict[Drug, str] = {
     "xan, xans, xanny, xannie, xannies, xanies, xannys, zanny, zannie, zannies, zanies, xanaxs, xanaxes, xanex's, "
     "niravam, tafil, trankimazin, alprazolams, xanax xr, alprax",
     XANAX_BAR: "xanax bar, xanax bars, xanbar, xanbars, xan bar, xan bars, xanny bar, xanny bars, zanbar, zanbars, "
-    "bar, bars, school bus, school buses, green bar, green bars, white bar, white bars, yellow bar, yellow bars",
+    "bar, bars, barra, barras, barrita, barritas, school bus, school buses, green bar, green bars, white bar, "
+    "white bars, yellow bar, yellow bars",
     LORAZEPAM: "lorazepam, lorazepan, lorazapam, lorazepams, ativan, ativn, attivan, ativans, ativan's, orfidal",
     CLONAZEPAM: "clonazepam, clonazepan, clonazapam, clonacepam, klonazepam, klonopin, klonipin, clonopin, "
     "klonapin, klonopins, klonopen, klonipan, klonpin, klono, klonnie, klonnies, klonny, klonie, klonies, "
@@ -469,6 +477,14 @@ SAFETY_SPELLINGS: Mapping[str, str] = MappingProxyType(
 
 # Context for words with two senses (see senses.py). A "bar" after a count is a 2 mg Xanax unless the patient went
 # to it; a "double" is two standard drinks unless it was worked ("worked a double", "doble turno").
+# Times of a day a dose is taken at; doses at several of them add up (dose_times.py). "manana" counts only where the
+# lexer has read it as a morning ("por la mañana"), not as tomorrow.
+TIMES_OF_DAY = word_set(
+    "am pm morning mornings night nights nighttime evening evenings afternoon noon midday lunch lunchtime dinner "
+    "bedtime bed breakfast manana noche noches tarde mediodia desayuno comida cena dormir"
+)
+# Slang for a 2 mg alprazolam tablet that is also an everyday word: a drug only after a count or a verb of taking.
+BAR_SLANG = word_set("bar bars barra barras barrita barritas")
 VENUE_VERBS = word_set(
     "went go goes going gone hit hitting visited visit visiting tried hopped hopping walked drove stopped checked "
     "crawled fui fuimos"
@@ -479,6 +495,21 @@ PLACE_ADJECTIVES = word_set(
 WORK_VERBS = word_set(
     "worked work working works pulled pull pulling covered cover covering picked pick picking scheduled trabaje "
     "trabajo trabajando hice"
+)
+# A "shot" is a drink unless it was injected: "flu shot", "b12 shot", "a shot in the arm", "un shot en el brazo",
+# or a shot named in the same clause as a vaccine or a nurse.
+INJECTION_KINDS = word_set(
+    "flu covid booster vaccine tetanus tdap allergy insulin vitamin b b12 cortisone steroid depo testosterone "
+    "ozempic hep hepatitis pneumonia shingles measles rabies botox epi epinephrine toradol ketamine gripe influenza "
+    "vacuna hpv mmr rsv antibiotic penicillin"
+)
+INJECTION_SITES = word_set(
+    "arm arms shoulder butt hip thigh stomach belly brazo brazos hombro nalga nalgas pompa pompis cadera pierna "
+    "insulin b12 vitamin vitamina cortisone"
+)
+INJECTION_CONTEXT = word_set(
+    "vaccine vaccines vaccinated vaccination vacuna vacunas vacunaron vacunado vacunada vacunacion inyeccion "
+    "inyecciones injection injections injected inyectaron inyecto jab jabs needle aguja"
 )
 DOUBLE_NOT_A_DRINK_BEFORE = word_set(
     "shift shifts turno turnos date check bed room cheeseburger burger header overtime workout espresso dose doses "

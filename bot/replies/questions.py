@@ -30,8 +30,10 @@ _OPENING = re.compile(
 )
 
 _STAFF = re.compile(
-    r"\bre\s*-?\s*schedul\w*|\b(?:move|change|cancel|postpone|push\s+back|switch)\s+(?:my|the|our|tomorrow'?s?)\s+"
-    r"(?:appointment|appt|infusion|session|treatment|visit|time)\b"
+    r"\bre\s*-?\s*(?:schedul|book)\w*|\b(?:move|moving|change|changing|cancel|canceling|cancelling|postpone|push|"
+    r"pushing|bump|switch|swap|shift)\s+(?:back\s+|up\s+)?(?:my|the|our|this|next|that|tomorrow'?s?)\s+(?:\w+\s+){0,3}?"
+    r"(?:appointment|appointments|appt|appts|infusion|infusions|session|sessions|treatment|visit|time)\b"
+    r"|\b(?:new|different|another)\s+(?:appointment|appt)\b|\bdifferent\s+time\b"
     r"|\bcall\s+me\b|\bgive\s+me\s+a\s+call\b|\b(?:can|could)\s+(?:someone|somebody|you)\s+call\b"
     r"|\b(?:talk|speak)\s+(?:to|with)\s+(?:a|the|my|someone|somebody|your)\b|\bneed\s+to\s+(?:talk|speak)\b"
     r"|\bneed\s+(?:some\s+)?help\b|\bhelp\s+me\b|\bcontact\s+me\b|\btext\s+me\s+back\b|\bget\s+back\s+to\s+me\b"
@@ -43,7 +45,9 @@ _STAFF = re.compile(
     r"|\bany\s+(?:issue|issues|problem|problems|chance|reason|way|risk)\s+(?:with|if|to|that|i)\b"
     r"|\bif\s+i\s+(?:have|had|drink|drank|take|took|use)\b|\bsi\s+(?:tomo|bebo|me\s+tomo)\b"
     r"|\bhave\s+a\s+question\b|\bgot\s+a\s+question\b|\bquestion\s+about\b|\bconfused\s+(?:about|by|with|on)\b"
-    r"|\breprogram\w*|\b(?:cambiar|mover|cancelar|posponer)\s+(?:mi|la)\s+(?:cita|infusion|sesion)\b"
+    r"|\breprogram\w*|\breagend\w*|\b(?:cambiar|cambio|cambie|mover|muevan|cancelar|cancelo|posponer|recorrer|"
+    r"aplazar|pasar)\s+(?:mi|la|el|su|mis|las)\s+(?:\w+\s+){0,2}?(?:cita|citas|infusion|infusiones|sesion|sesiones|"
+    r"consulta|tratamiento)\b|\b(?:otra|nueva)\s+(?:cita|fecha|hora)\b"
     r"|\bll[aá]m(?:a|e|en)(?:me|nme)\b|\bme\s+(?:pueden|puede|podrian)\s+llamar\b|\bmarc(?:ame|arme)\b|\bmarquenme\b"
     r"|\bhablar\s+con\b|\bnecesito\s+(?:ayuda|hablar)\b|\bayud(?:a|e|en)me\b|\bayudenme\b|\bllego\s+tarde\b"
     r"|\bvoy\s+a\s+llegar\s+tarde\b|\btengo\s+una\s+pregunta\b|\bno\s+puedo\s+ir\b"
@@ -69,12 +73,15 @@ def is_question(folded: str, lexemes: list[Lexeme]) -> bool:
 def _plans_intake(lexemes: list[Lexeme]) -> bool:
     """A future or wished-for intake within one clause: "will probably have a couple beers", "voy a tomar",
     "gonna drink tonight", "could use a drink". "was going to" is the past, and "had 2 beers, tomorrow is my
-    infusion" reports what was had."""
+    infusion" reports what was had. A wish beside a report ("would kill for a margarita but 0 drinks so far") is
+    only a wish: the report is read, without the wished-for drink."""
     n = len(lexemes)
     for i, lexeme in enumerate(lexemes):
         if lexeme.kind is not _K.FUTURE:
             continue
         if i > 0 and lexemes[i - 1].kind is _K.PAST:
+            continue
+        if lexeme.form == "wish" and _reports_elsewhere(lexemes, i):
             continue
         for j in range(i + 1, min(n, i + 1 + _WINDOW)):
             following = lexemes[j]
@@ -103,10 +110,24 @@ _TIME_AHEAD = frozenset(
 
 def _past_in(lexemes: list[Lexeme], i: int) -> bool:
     """Whether the clause around `i` says something was had: then a later day is only context."""
+    start, end = _clause_around(lexemes, i)
+    return any(lexemes[k].text in _PAST_VERBS or lexemes[k].kind is _K.DAY for k in range(start, end))
+
+
+_REPORTING = _MENTIONS | frozenset({_K.NUM, _K.NEG, _K.SOBER})
+
+
+def _reports_elsewhere(lexemes: list[Lexeme], i: int) -> bool:
+    """Whether a clause other than the one around `i` names a drink, a drug, a count or a none."""
+    start, end = _clause_around(lexemes, i)
+    return any(lexeme.kind in _REPORTING for k, lexeme in enumerate(lexemes) if not start <= k < end)
+
+
+def _clause_around(lexemes: list[Lexeme], i: int) -> tuple[int, int]:
     start = i
     while start > 0 and lexemes[start - 1].kind not in (_K.SEP, _K.QMARK):
         start -= 1
     end = i
     while end < len(lexemes) and lexemes[end].kind not in (_K.SEP, _K.QMARK):
         end += 1
-    return any(lexemes[k].text in _PAST_VERBS or lexemes[k].kind is _K.DAY for k in range(start, end))
+    return start, end

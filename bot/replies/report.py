@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.replies.alcohol import AlcoholItem, Reading, read_item, shared
 from bot.replies.benzos import BenzoItem, Dose, benzo_item, read_dose
+from bot.replies.dose_times import add_doses_by_time
 from bot.replies.negation import Negations, find_negations
 from bot.replies.numbers import Quantity, read_quantity, tidy
 from bot.replies.text import Kind, Lexeme, word_set
@@ -81,6 +82,7 @@ def read_report(lexemes: list[Lexeme], prompt: str) -> Report:
     used = [False] * len(lexemes)
     state = _State(alcohol_ruled_out=negations.alcohol, benzos_ruled_out=negations.benzos)
     _read_mentions(lexemes, negations, used, state)
+    state.orphans = add_doses_by_time(lexemes, state.named, state.orphans, used)
     _attach_orphan_amounts(state)
     _answer_with_leftovers(lexemes, used, negations, state, prompt)
     return _report(state)
@@ -133,11 +135,12 @@ def _read_mentions(lexemes: list[Lexeme], negations: Negations, used: list[bool]
 
 def _not_the_patients(lexemes: list[Lexeme]) -> tuple[list[bool], list[bool]]:
     """Clauses whose intake is not the patient's own: "my husband had 3 beers", "I was going to have a beer but
-    didn't" (unreal), and "we split a bottle" or "my wife and I had wine" (together: the patient's part is unknown)."""
+    didn't", "would kill for a margarita" (unreal), and "we split a bottle" or "my wife and I had wine" (together:
+    the patient's part is unknown)."""
     n = len(lexemes)
     unreal = [False] * n
     together = [False] * n
-    if not any(lexeme.kind is _K.OTHER or lexeme.kind is _K.PAST for lexeme in lexemes):
+    if not any(lexeme.kind is _K.OTHER or lexeme.kind is _K.PAST or lexeme.form == "wish" for lexeme in lexemes):
         return unreal, together
     start = 0
     while start < n:
@@ -147,7 +150,7 @@ def _not_the_patients(lexemes: list[Lexeme]) -> tuple[list[bool], list[bool]]:
         subject = _neighbour(lexemes, start, 1)
         for k in range(start, end):
             lexeme = lexemes[k]
-            if lexeme.kind is _K.FUTURE and k > start and lexemes[k - 1].kind is _K.PAST:
+            if lexeme.kind is _K.FUTURE and (lexeme.form == "wish" or (k > start and lexemes[k - 1].kind is _K.PAST)):
                 unreal[k:end] = [True] * (end - k)
         if subject is not None and subject.kind is _K.OTHER:
             flags = together if subject.form == "shared" else unreal

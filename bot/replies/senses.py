@@ -1,6 +1,9 @@
 """Words with two senses, settled by their clause: a "bar" is a 2 mg Xanax or a place to drink, a "double" is two
 standard drinks or a work shift, "meds" an unnamed benzo or the heading of a list of other drugs.
 
+A "shot" is a drink or an injection ("flu shot", "un shot en el brazo"), a "bar" of something that is no drug is that
+thing ("2 bars of chocolate").
+
 A wrong sense is a silent wrong figure ("went to 2 bars, had 3 beers" is not 4 mg of alprazolam), so the slang sense
 needs support. A count of "bars" is a place when a verb of going comes before it ("went to 2 bars", "hit a few
 bars") or when the reply is about drinks and nothing in it speaks of taking a drug. A "double" is a shift when a verb
@@ -9,16 +12,21 @@ The vocabulary lives in lexicon.py.
 """
 
 from bot.replies.lexicon import (
+    BAR_SLANG,
     DOUBLE,
     DOUBLE_NOT_A_DRINK_BEFORE,
+    INJECTION_CONTEXT,
+    INJECTION_KINDS,
+    INJECTION_SITES,
     PLACE_ADJECTIVES,
+    SHOT,
     VENUE_VERBS,
     WORK_VERBS,
 )
 from bot.replies.text import Kind, Lexeme
 
 _K = Kind
-_BARS = frozenset({"bar", "bars"})
+_SITE_REACH = 3
 # Words that may sit between a verb and the word it governs: "went to 2 bars", "worked a double".
 _BETWEEN = frozenset({_K.NUM, _K.ARTICLE, _K.COUPLE, _K.VAGUE, _K.FILLER, _K.APPROX, _K.OF, _K.HALF})
 _ALCOHOL = frozenset({_K.BEV, _K.CONTAINER, _K.MEASURE})
@@ -38,10 +46,35 @@ def _other_sense(lexemes: list[Lexeme], i: int, lexeme: Lexeme) -> bool:
     if lexeme.kind is _K.DRUGCLASS:
         return _heads_other_drugs(lexemes, i)
     if lexeme.kind is _K.DRUG:
-        return lexeme.text in _BARS and _is_a_place(lexemes, i)
+        return lexeme.text in BAR_SLANG and (_is_a_place(lexemes, i) or _holds_something_else(lexemes, i))
     if lexeme.kind is _K.CONTAINER:
+        if lexeme.entry is SHOT:
+            return _is_an_injection(lexemes, i)
         return lexeme.entry is DOUBLE and _is_a_shift(lexemes, i)
     return False
+
+
+def _holds_something_else(lexemes: list[Lexeme], i: int) -> bool:
+    """ "2 bars of chocolate", "una barra de pan": a bar of something that is no drug."""
+    return i + 2 < len(lexemes) and lexemes[i + 1].kind is _K.OF and lexemes[i + 2].kind is not _K.DRUG
+
+
+def _is_an_injection(lexemes: list[Lexeme], i: int) -> bool:
+    """ "flu shot", "b12 shot", "a shot in the arm", "shot of insulin", or a shot beside a vaccine that pours no
+    drink ("me pusieron la vacuna, un shot en el brazo"); "vaccine today, then 2 shots of tequila" is still two."""
+    before = [lexeme.text for lexeme in lexemes[max(0, i - 2) : i]]
+    if before and before[-1] in INJECTION_KINDS:
+        return True
+    if len(before) == 2 and before[0] in INJECTION_KINDS and lexemes[i - 1].kind is _K.NUM:  # "b12 shot"
+        return True
+    following = lexemes[i + 1 : i + 1 + _SITE_REACH]
+    for lexeme in following:
+        if lexeme.kind in (_K.SEP, _K.QMARK, _K.BEV, _K.COLOR):
+            break
+        if lexeme.text in INJECTION_SITES:
+            return True
+    pours_a_drink = any(lexeme.kind in (_K.BEV, _K.COLOR) for lexeme in following)
+    return not pours_a_drink and any(lexeme.text in INJECTION_CONTEXT for lexeme in lexemes)
 
 
 def _is_a_place(lexemes: list[Lexeme], i: int) -> bool:

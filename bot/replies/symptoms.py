@@ -1,5 +1,8 @@
 """Withdrawal and medical danger signs, in English and Spanish: seizure, shaking, hallucinations, chest pain, trouble
-breathing, confusion, fainting, a racing heart, psychosis (CONTRACTS.md section 4; clinical.md, "Safety").
+breathing, confusion, fainting, a racing heart, psychosis or paranoia (CONTRACTS.md section 4; clinical.md, "Safety").
+
+Patients describe more often than they name: a seizure is "had a fit, my wife said I wouldn't wake up", a
+hallucination "bugs crawling on the walls", paranoia "the neighbours are watching me", "me persiguen".
 
 A symptom goes to a person and is never logged as intake, even beside a drink count: "me tiemblan las manos desde
 que dejé el clonazepam" is a danger sign, not a report of clonazepam. One that the patient denies ("no shaking",
@@ -19,6 +22,14 @@ _SYMPTOM = re.compile(
     # Seizures.
     r"\bseiz(?:ure|ures|ing|ed)\b|\bconvuls\w*|\bfits?\s+(?:again|last\s+night)\b|\bepilep\w*"
     r"|\bataques?\s+(?:epileptic\w*|convulsiv\w*)|\bcrisis\s+convulsiv\w*|\bme\s+(?:dio|dieron|da)\s+(?:un\s+)?ataques?\b(?!\s+de\s+(?:risa|celos|hambre|tos))"
+    # A seizure described rather than named: a fit, jerking on the floor, not waking, a bitten tongue.
+    r"|(?:^|[.!,;]\s*|\bi\s+|\bi'?ve\s+|\bjust\s+)(?:had|having|got)\s+(?:a|another|two|2|three|3)\s+fits?\b"
+    r"|\b(?:jerk\w*|twitch\w*|thrash\w*|flail\w*|flopping|spasm\w*|sacudi\w*|me\s+sacudia)\b[^.!?\n]{0,40}?"
+    r"\b(?:floor|ground|uncontrollabl\w*|whole\s+body|piso|suelo)\b"
+    r"|\b(?:wouldn'?t|would\s+not|couldn'?t|could\s+not)\s+(?:wake\s+(?:me|him|her)|come\s+to|respond)\b"
+    r"|\b(?:wouldn'?t|would\s+not)\s+wake\s+up\b|\bunresponsive\b|\bfoam\w*\s+(?:at|from)\s+(?:the|my)\s+mouth\b"
+    r"|\bbit\s+(?:my|his|her)\s+tongue\b|\bno\s+(?:reaccionaba|respondia|despertaba)\b|\bespuma\s+(?:por|en)\s+la\s+boca\b"
+    r"|\bme\s+mordi\s+la\s+lengua\b|\bme\s+(?:convulsione|converti)\b"
     # Shaking.
     r"|\bshak(?:ing|y|iness)\b|\b(?<!protein\s)(?<!milk\s)(?<!the\s)shakes\b|\bthe\s+shakes\b|\btremor\w*|\btrembl\w*"
     r"|\b(?:hands?|body|legs?|arms?)\s+(?:won'?t|will\s+not|can'?t)\s+stop\s+(?:shaking|moving)\b"
@@ -34,6 +45,24 @@ _SYMPTOM = re.compile(
     rf"|\b(?:veo|vi|viendo|escucho|escuche|escuchando|oigo|oi|oyendo)\s+(?:\w+\s+){{0,2}}?{_THINGS_SEEN}\s+"
     r"(?:\w+\s+){0,3}?(?:que\s+no\s+(?:existe|existen|esta|estan|hay|son\s+reales|es\s+real))"
     r"|\b(?:veo|escucho|oigo|vi|oi)\s+(?:cosas|voces|bichos|insectos|sombras|aranas)\b"
+    r"|\b(?:bugs|insects|spiders|ants|worms|snakes|rats|mice|roaches|things|shadows|bichos|insectos|aranas|hormigas|"
+    r"gusanos|cucarachas|sombras|cosas)\s+(?:are\s+|were\s+|keep\s+)?(?:crawling|moving|running|walking|climbing|"
+    r"caminando|moviendose|saliendo|subiendo|corriendo)\b[^.!?\n]{0,30}?\b(?:walls?|ceiling|floor|skin|bed|room|"
+    r"paredes?|techo|piel|cama|cuarto)\b"
+    r"|\b(?:bugs|insects|ants|spiders|worms|crawl\w*)\b[^.!?\n]{0,20}?\bunder\s+my\s+skin\b"
+    r"|\b(?:walls?|ceiling|paredes|techo)\s+(?:are\s+|is\s+|keep\s+)?(?:moving|breathing|melting|se\s+mueven?|respiran?)\b"
+    r"|\b(?:camin\w*|mov\w*|arrastr\w*)\s+(?:\w+\s+){0,2}?(?:debajo\s+de|bajo|por)\s+(?:mi|la)\s+piel\b"
+    # Paranoia (clinical.md: psychosis or paranoia is a sign to escalate at once).
+    r"|\b(?:someone|somebody|people|they|they'?re|theyre|everyone|everybody|neighbou?rs?|cops|police|government|fbi|"
+    r"cia|men|strangers)\b(?:\s+\w+){0,3}?\s+(?:watching|following|spying\s+on|tracking|stalking|poisoning|"
+    r"plotting\s+against|out\s+to\s+get|trying\s+to\s+(?:kill|poison|hurt))\s+me\b(?!\s+on\s+(?:instagram|insta|ig|"
+    r"twitter|x|tiktok|facebook|fb|social|snap\w*|youtube|twitch))"
+    r"|\b(?:i'?m|im|i\s+am|am)\s+(?:being\s+)?(?:watched|followed|spied\s+on|stalked|poisoned)\b"
+    r"|\bhidden\s+(?:cameras?|microphones?|mics)\b|\b(?:tapped|bugged)\s+my\s+(?:phone|house|room|car|apartment)\b"
+    r"|\breading\s+my\s+(?:mind|thoughts)\b|\bputting\s+thoughts\s+in(?:to)?\s+my\s+head\b"
+    r"|\bme\s+(?:persiguen|vigilan|espian|observan|acechan|estan\s+(?:siguiendo|vigilando|espiando|persiguiendo|"
+    r"observando|envenenando))\b|\bme\s+quieren\s+(?:hacer\s+dano|matar|envenenar)\b"
+    r"|\bme\s+siguen\s+(?:a\s+todas\s+partes|a\s+todos\s+lados|por\s+la\s+calle)\b"
     r"|\bparanoi\w*|\bpsychos[ie]s\b|\bpsychotic\b|\bpsicosis\b|\bpsicotic\w*"
     # Chest pain, a racing heart, trouble breathing.
     r"|\bchest\s+(?:pain|pains|hurts|is\s+tight|feels\s+tight|tightness|pressure)\b|\b(?:pain|pressure)\s+in\s+my\s+chest\b"
@@ -41,6 +70,11 @@ _SYMPTOM = re.compile(
     r"|\bracing\s+heart\b|\bpalpitations?\b|\btachycardi\w*"
     r"|\b(?:can'?t|cant|cannot|can\s+not|hard\s+to|trouble|difficulty|struggling\s+to|hard\s+time)\s+breath\w*"
     r"|\bshort(?:ness)?\s+of\s+breath\w*"
+    r"|\b(?:can'?t|cant|cannot|can\s+not|couldn'?t|could\s+not|hard\s+to|trouble|struggling\s+to)\s+(?:catch|get)\s+"
+    r"(?:my\s+)?(?:breath\w*|enough\s+air|air)\b|\bgasping\s+for\s+(?:air|breath\w*)\b|\bbreathless\b"
+    r"|\bno\s+(?:puedo|podia|pude)\s+(?:recuperar|agarrar|jalar|tomar)\s+(?:el\s+)?(?:aire|aliento)\b"
+    r"|\bme\s+falta\s+(?:el\s+)?(?:aliento|respiracion)\b|\bno\s+me\s+entra\s+(?:el\s+)?aire\b"
+    r"|\bme\s+cuesta\s+trabajo\s+respirar\b|\bsin\s+aliento\b"
     r"|\bdolor\s+(?:de|en\s+el)\s+pecho\b|\bme\s+duele\s+(?:mucho\s+)?el\s+pecho\b|\b(?:presion|opresion)\s+en\s+el\s+pecho\b"
     r"|\bcorazon\s+(?:\w+\s+){0,2}?(?:acelerado|muy\s+rapido|late\s+(?:muy\s+)?(?:rapido|fuerte))\b"
     r"|\bpalpitaciones\b|\btaquicardi\w*"
