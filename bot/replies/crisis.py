@@ -2,11 +2,12 @@
 
 Matched generously and never negated: "I'm not suicidal" still reaches a person, since a missed crisis costs far more
 than a needless call. The words live in crisis_english.py and crisis_spanish.py; this module adds what no single
-phrase shows, two signs that only together mean a crisis: a farewell said with finality ("sorry and goodbye",
-"adiós, gracias por todo") and a weapon that is aimed at oneself ("dad's gun is in the closet ... use it on
-myself", "tengo una pistola ... usarla conmigo"). Text is read after `spelling.repair_safety_words`, so typos need
-no pattern of their own. A few figures of speech ("dying for a coffee", "would kill for a margarita", "me muero de
-risa") are blanked out first; anything else that reads like a crisis is one.
+phrase shows, signs that only together mean a crisis: a farewell said with finality ("sorry and goodbye",
+"adiós, gracias por todo"), many pills swallowed on purpose ("took 30 of my pills intentionally") and a weapon that
+is aimed at oneself ("dad's gun is in the closet ... use it on myself", "tengo una pistola ... usarla conmigo"). Text
+is read after `spelling.repair_safety_words`, so typos need no pattern of their own. A few figures of speech ("dying
+for a coffee", "would kill for a margarita", "me muero de risa") are blanked out first; anything else that reads like
+a crisis is one.
 """
 
 import re
@@ -23,9 +24,9 @@ _FAREWELL = re.compile(
     r"hasta\s+nunca)\b"
 )
 _FINALITY = re.compile(
-    r"\b(?:sorry|forgive|thank(?:s|\s+you)\s+for\s+(?:everything|all|being)|(?:love|loved)\s+(?:you|u|them|him|her|all|"
+    r"\b(?:sorry|forgive|thank(?:s|\s+you)\s+for\s+(?:everything|all|being|trying|putting\s+up|never\s+giving\s+up)|(?:love|loved)\s+(?:you|u|them|him|her|all|"
     r"everyone|everybody)|tell\s+\w+|take\s+care\s+of|it'?s\s+time|its\s+time|won'?t|wont|forever|for\s+good|"
-    r"gracias\s+por\s+(?:todo|ser|estar)|perdon\w*|lo\s+siento|l[oa]s\s+(?:quiero|amo)|te\s+(?:quiero|amo)|digan\w*|"
+    r"gracias\s+por\s+(?:todo|ser|estar|intentar\w*|tratar|aguantarme|no\s+rendirse)|perdon\w*|lo\s+siento|l[oa]s\s+(?:quiero|amo)|te\s+(?:quiero|amo)|digan\w*|"
     r"digale\w*|dile\w*|cuiden|ya\s+no|es\s+hora|para\s+siempre)\b"
 )
 # A firearm or a rope is no crisis on its own ("my dad keeps a gun"); turned toward oneself it is one.
@@ -36,6 +37,25 @@ _MEANS = re.compile(
 _AIMED = re.compile(
     r"\b(?:myself|on\s+me|at\s+me|my\s+(?:head|mouth|temple)|keep\s+(?:looking|staring)\s+at|loaded|conmigo|"
     r"contra\s+mi|mi\s+(?:cabeza|boca|sien)|no\s+dejo\s+de\s+(?:verla|verlo|mirarla|mirarlo)|cargad[oa])\b"
+)
+# Many pills at once is sometimes a miscount ("took 20 mg"); swallowed on purpose, it is an overdose. A count of
+# five or more, "all", "the whole bottle" or "a handful", beside a word of intent in the same sentence.
+_SWALLOWED_MANY = (
+    r"\b(?:took|take|taking|taken|swallow\w*|downed|popped|ate|tome|tomo|me\s+tome|me\s+tomo|tomarme|trague|me\s+trague|"
+    r"tragarme|me\s+meti)\s+(?:\w+\s+){0,2}?(?:(?:[5-9]|[1-9]\d{1,2})\b(?!\s*(?:mg|ml|oz|milligrams?|miligramos?|"
+    r"beers?|drinks?|shots?|cervezas?|tragos?|copas?|min\w*|hours?|horas?|am|pm)\b)|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+hundred|cinco|seis|siete|ocho|nueve|diez|doce|"
+    r"quince|veinte|treinta|cuarenta|cincuenta|all|every|the\s+whole|the\s+entire|a\s+whole|a\s+handful|handfuls|"
+    r"a\s+bunch|way\s+too\s+many|todas|todos|toda|el\s+bote|el\s+frasco|la\s+caja|un\s+punado|un\s+monton)\b"
+)
+_DELIBERATE = (
+    r"\b(?:on\s+purpose|intentionally|deliberately|purposely|purposefully|to\s+sleep\s+forever|to\s+(?:not|never)\s+"
+    r"wake\s+up|so\s+i\s+(?:wouldn'?t|won'?t|wont|don'?t|dont|would\s+not|will\s+not)\s+wake\s+up|a\s+proposito|"
+    r"apropos(?:ito)?|adrede|intencionalmente|a\s+conciencia|para\s+no\s+despertar|para\s+dormir\s+para\s+siempre|"
+    r"para\s+morir\w*)\b"
+)
+_OVERDOSE = re.compile(
+    rf"{_SWALLOWED_MANY}[^.!?\n]{{0,60}}?{_DELIBERATE}|{_DELIBERATE}[^.!?\n]{{0,40}}?{_SWALLOWED_MANY}"
 )
 
 # Figures of speech that borrow crisis words; blanked out before the patterns run, so the rest of the text still
@@ -64,5 +84,7 @@ def _reads_as_crisis(text: str) -> bool:
     if _CRISIS.search(text) is not None:
         return True
     if _FAREWELL.search(text) is not None and _FINALITY.search(text) is not None:
+        return True
+    if _OVERDOSE.search(text) is not None:
         return True
     return _MEANS.search(text) is not None and _AIMED.search(text) is not None

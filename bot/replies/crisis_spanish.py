@@ -15,6 +15,9 @@ SPANISH = (
     r"no\s+existiera)\b|\bmejor\s+(?:me\s+muero|muert[oa]|estaria\s+muert[oa])\b"
     r"|\bmatarme\b|\bme\s+mato\b|\bmorirme\b|\bquitarme\s+la\s+vida\b"
     r"|\b(?:acabar|terminar)\s+con\s+(?:todo|mi\s+vida|mi\s+sufrimiento)\b"
+    r"|\b(?:acabar|terminar)\s+(?:de\s+una\s+vez\s+)?con\s+(?:esto|todo\s+esto)\s+(?:de\s+una\s+vez|para\s+siempre|por\s+fin|"
+    r"ya)\b|\b(?:por\s+fin|de\s+una\s+vez)\s+(?:acabar|terminar)\s+con\s+(?:esto|todo)\b"
+    r"|\bpara\s+(?:poder\s+)?(?:acabar|terminar)\s+con\s+esto\s*(?:$|[.!])"
     r"|\bpensamientos\s+(?:de\s+muerte|suicidas|de\s+matarme|oscuros|de\s+morir\w*)\b"
     r"|\bpienso\s+(?:mucho\s+)?en\s+(?:la\s+muerte|morir\w*|matarme|quitarme\s+la\s+vida)\b"
     # Ideation, said indirectly.
@@ -25,7 +28,14 @@ SPANISH = (
     r"|\bno\s+le\s+veo\s+sentido\s+(?:a\s+)?(?:la\s+vida|vivir|nada|seguir)\b"
     r"|\bla\s+vida\s+no\s+(?:tiene\s+sentido|vale\s+la\s+pena)\b"
     r"|\b(?:no\s+tengo|sin|no\s+hay|no\s+encuentro|no\s+veo)\s+(?:ninguna\s+|ningun\s+)?(?:razon|razones|motivo|motivos)"
-    r"\s+(?:para|de|por\s+la\s+que)\s+(?:seguir\s+)?(?:vivir|viviendo|seguir)\b|\bno\s+tengo\s+por\s+que\s+vivir\b|\bpara\s+que\s+(?:seguir\s+)?(?:vivir|viviendo)\b"
+    r"\s+(?:para|de|por\s+la\s+que)\s+(?:seguir\s+)?(?:vivir|viviendo|seguir)\b|\bno\s+tengo\s+por\s+que\s+vivir\b"
+    # Hopelessness asked as a question: rhetorical, never one for the clinic's staff.
+    r"|\bpara\s+que\s+(?:seguir\s+)?(?:vivir|viviendo|vivo|despertar)\b"
+    r"|\bpara\s+que\s+seguir\b(?=\s*(?:$|[.!?,;]|asi|aqui|adelante|luchando|intentando|en\s+este\s+mundo|si\b))"
+    r"|\b(?:que|cual\s+es\s+el)\s+sentido\s+(?:tiene\s+)?(?:\w+\s+)?(?:vivir|seguir|la\s+vida|estar\s+viv[oa]|despertar|"
+    r"existir)\b(?!\s+(?:con|tomando|el|la|en\s+el))"
+    r"|\bde\s+que\s+(?:me\s+)?sirve\s+(?:vivir|seguir|la\s+vida|despertar|existir)\b(?!\s+(?:con|tomando))"
+    r"|\bpor\s+que\s+sigo\s+viv[oa]\b"
     r"|\bsin\s+esperanza\b|\b(?:no\s+tengo|perdi\s+la|ya\s+no\s+hay|ya\s+no\s+tengo)\s+esperanza\b"
     r"|\bya\s+no\s+puedo\s+mas\b|\bno\s+aguanto\s+mas\b|\bno\s+puedo\s+mas\b(?!\s+de)"
     r"|\b(?:cansad[oa]|hart[oa])\s+de\s+(?:vivir|la\s+vida|existir)\b"
@@ -47,12 +57,15 @@ SPANISH = (
     r"(?:de|desde|frente|por\s+la\s+ventana|al\s+(?:vacio|metro|tren|rio)|a\s+las\s+vias)\b"
     # Self-harm.
     r"|\bcortarme\b|\blastimarme\b|\bhacerme\s+(?:dano|mal)\b|\bautoles\w*"
+    r"|\b(?:haciendome\s+(?:dano|mal)|lastimandome|cortandome|quemandome)\b"
     r"|\bme\s+(?:he\s+|estoy\s+|estado\s+|volvi\s+a\s+|sigo\s+|quiero\s+|voy\s+a\s+)*(?:cortando|corto|corte|cortado|"
-    r"cortar|lastimando|lastimo|lastime|lastimado|lastimar|hago\s+dano|hice\s+dano|hacer\s+dano|golpeando|quemando)\b"
+    r"cortar|lastimando|lastimo|lastime|lastimado|lastimar|hago\s+dano|hice\s+dano|hacer\s+dano|haciendo\s+(?:dano|mal)|"
+    r"hecho\s+dano|golpeando|quemando)\b"
     r"(?!\s+(?:el|los|las|la)\s+(?:pelo|cabello|unas|fleco|barba|dedo))"
     # Goodbyes.
     r"|\badios\s+(?:para\s+siempre|a\s+todos|mundo\s+cruel)\b|\besta\s+es\s+mi\s+despedida\b|\bcarta\s+de\s+despedida\b"
-    r"|\bme\s+despido\s+(?:de\s+todos|para\s+siempre|de\s+ustedes)\b|\bperdon(?:en|ame)?(?:me)?\s+por\s+todo\b"
+    r"|\b(?:me\s+despido|despedirme|despidiendome)\s+(?:de\s+todos|para\s+siempre|de\s+ustedes|de\s+mi\s+familia)\b"
+    r"|\b(?:decirles|decir|digo|dice)\s+adios\s+a\s+todos\b|\bperdon(?:en|ame)?(?:me)?\s+por\s+todo\b"
     r"|\bno\s+me\s+(?:volveran|van\s+a\s+volver)\s+a\s+ver\b|\bya\s+no\s+estare\s+(?:aqui|mucho\s+tiempo|manana)\b"
     # Researching a method or a lethal dose.
     r"|\bdosis\s+(?:letal|mortal)\b|\bcuant[oa]s\s+(?:\w+\s+){0,4}?(?:para|hacen\s+falta\s+para|se\s+necesitan\s+para|"

@@ -180,7 +180,8 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
         "anything else, totally, completely, own, en, un solo, una sola, actually, correction, i meant, meant, "
         "make that, sorry it was, oops, perdon fueron, en realidad, fueron, fue, it was, that was, whatsoever, "
         "absolutely, literally, even, siquiera, in the slightest, of any kind, de ningun tipo, de ninguna clase, "
-        "what so ever",
+        "what so ever, so far, thus far, as of now, for now, as of yet, yet, hasta ahora, hasta ahorita, por ahora, "
+        "por el momento, hasta el momento, por lo pronto",
     )
     add(_K.NEG, "no, not, nah, nope, naw, nop, never, without, sin, neither, tampoco, nunca, ni", form="det")
     add(

@@ -457,7 +457,8 @@ SAFETY_WORDS = word_set(
     "hallucinating hallucination hallucinations hallucinate trembling tremors convulsing convulsions palpitations "
     "breathe breathing delirious withdrawal goodbye burden "
     "suicidio suicida suicidarme suicidarse matarme morirme morir quiero quisiera vivir viviendo seguir despertar "
-    "cortando cortarme cortado lastimarme lastimando pastillas sobredosis ahorcarme desaparecer esperanza existir "
+    "cortando cortarme cortado cortandome lastimarme lastimando lastimandome haciendome quemandome "
+    "pastillas sobredosis ahorcarme desaparecer esperanza existir "
     "estarian alucinaciones alucinando alucino convulsiones convulsion temblando temblores tiemblan tiemblo respirar "
     "desmaye desmayo desmayado confundido confundida palpitaciones despedida"
 )

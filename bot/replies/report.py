@@ -14,6 +14,7 @@ from bot.replies.benzos import BenzoItem, Dose, benzo_item, read_dose
 from bot.replies.dose_times import add_doses_by_time
 from bot.replies.negation import Negations, find_negations
 from bot.replies.numbers import Quantity, read_quantity, tidy
+from bot.replies.repeats import add_repeated_doses
 from bot.replies.text import Kind, Lexeme, word_set
 
 _K = Kind
@@ -83,6 +84,7 @@ def read_report(lexemes: list[Lexeme], prompt: str) -> Report:
     state = _State(alcohol_ruled_out=negations.alcohol, benzos_ruled_out=negations.benzos)
     _read_mentions(lexemes, negations, used, state)
     state.orphans = add_doses_by_time(lexemes, state.named, state.orphans, used)
+    state.orphans = add_repeated_doses(lexemes, state.named, state.orphans, used)
     _attach_orphan_amounts(state)
     _answer_with_leftovers(lexemes, used, negations, state, prompt)
     return _report(state)
@@ -246,11 +248,14 @@ def _answer_by_reference(
     lexemes: list[Lexeme], used: list[bool], negations: Negations, state: _State, open_slots: list[str]
 ) -> None:
     """ "same as yesterday", "took my usual", "lo mismo que ayer": an amount given by another day's or a habit's is
-    unknown here, so the questions it answers are asked again; the verb says which ("took" a dose, "had" drinks)."""
+    unknown here, so the questions it answers are asked again; the verb says which ("took" a dose, "had" drinks). A
+    habit right after another drug is that drug's ("only my diltiazem like always") and asks nothing."""
     for i, lexeme in enumerate(lexemes):
         if lexeme.kind is not _K.SAME or used[i] or negations.negated[i] or (i + 1 < len(lexemes) and used[i + 1]):
             continue  # "my usual coffee": the habit is the coffee's
         before = _neighbour(lexemes, i - 1, -1)
+        if before is not None and before.kind in (_K.NONBENZO, _K.NONALC):
+            continue
         slots = open_slots
         if before is not None and before.kind is _K.TAKEVERB and "benzos" in open_slots:
             slots = ["benzos"]

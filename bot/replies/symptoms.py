@@ -16,7 +16,8 @@ from bot.replies.text import word_set
 
 _THINGS_SEEN = (
     r"(?:things|stuff|voices|bugs|insects|spiders|people|shadows|faces|figures|animals|cosas|voces|bichos|insectos|"
-    r"aranas|sombras|gente|personas|caras|figuras|animales|ruidos)"
+    r"aranas|sombras|gente|personas|caras|figuras|animales|ruidos|alguien|persona|senor|senora|senores|hombre|hombres|"
+    r"mujer|mujeres|nino|ninos|nina|ninas)"
 )
 _SYMPTOM = re.compile(
     # Seizures.
@@ -41,6 +42,10 @@ _SYMPTOM = re.compile(
     r"(?!\s+(?:today|tonight|later|tomorrow|at|for|from|in|on|this|again|and\s+had))"
     r"|\bthings\s+that\s+(?:are\s*n'?t|arent|are\s+not|were\s*n'?t|werent)\s+(?:there|real)\b"
     r"|\b(?:people|someone|somebody|voices|bugs|shadows)\s+(?:that|who|which)\s+(?:are|is|were|was)\s*n'?t\s+(?:there|real)\b"
+    r"|\b(?:seeing|hearing|see|hear|saw|heard|there\s+(?:are|is|were|was)|there'?s)\s+(?:\w+\s+)?(?:things|people|"
+    r"someone|somebody|faces|figures|animals|voices|bugs|shadows|men|women|kids|children|a\s+(?:man|woman|kid|child|"
+    r"person|dog|cat))\b[^.!?\n]{0,40}?\b(?:that|who|which)\s+(?:(?:are|is|were|was)\s*n'?t|(?:are|is|were|was)\s+not|"
+    r"do\s*n'?t|does\s*n'?t|do\s+not|does\s+not)\s+(?:really\s+)?(?:there|real|exist)\b"
     r"|\bcrawling\s+(?:on|under)\s+(?:me|my\s+skin)\b"
     rf"|\b(?:veo|vi|viendo|escucho|escuche|escuchando|oigo|oi|oyendo)\s+(?:\w+\s+){{0,2}}?{_THINGS_SEEN}\s+"
     r"(?:\w+\s+){0,3}?(?:que\s+no\s+(?:existe|existen|esta|estan|hay|son\s+reales|es\s+real))"
@@ -68,6 +73,10 @@ _SYMPTOM = re.compile(
     r"|\bchest\s+(?:pain|pains|hurts|is\s+tight|feels\s+tight|tightness|pressure)\b|\b(?:pain|pressure)\s+in\s+my\s+chest\b"
     r"|\btight\s+chest\b|\bheart\s+(?:is\s+)?(?:racing|pounding|beating\s+(?:fast|so\s+fast|out|really\s+fast))\b"
     r"|\bracing\s+heart\b|\bpalpitations?\b|\btachycardi\w*"
+    r"|\bheart\s+(?:rate\s+)?(?:has|'s|s|had|keeps|kept|was)\s+(?:been\s+)?(?:racing|pounding)\b"
+    r"|\bheart\s+(?:rate\s+)?(?:is\s+|was\s+|keeps\s+|has\s+been\s+|'s\s+been\s+|won'?t\s+stop\s+)?(?:going|beating|pounding|"
+    r"thumping|racing)\s+(?:like\s+crazy|"
+    r"a\s+mile\s+a\s+minute|out\s+of\s+my\s+chest|so\s+hard|really\s+hard|super\s+fast|way\s+too\s+fast)\b"
     r"|\b(?:can'?t|cant|cannot|can\s+not|hard\s+to|trouble|difficulty|struggling\s+to|hard\s+time)\s+breath\w*"
     r"|\bshort(?:ness)?\s+of\s+breath\w*"
     r"|\b(?:can'?t|cant|cannot|can\s+not|couldn'?t|could\s+not|hard\s+to|trouble|struggling\s+to)\s+(?:catch|get)\s+"
@@ -76,7 +85,11 @@ _SYMPTOM = re.compile(
     r"|\bme\s+falta\s+(?:el\s+)?(?:aliento|respiracion)\b|\bno\s+me\s+entra\s+(?:el\s+)?aire\b"
     r"|\bme\s+cuesta\s+trabajo\s+respirar\b|\bsin\s+aliento\b"
     r"|\bdolor\s+(?:de|en\s+el)\s+pecho\b|\bme\s+duele\s+(?:mucho\s+)?el\s+pecho\b|\b(?:presion|opresion)\s+en\s+el\s+pecho\b"
-    r"|\bcorazon\s+(?:\w+\s+){0,2}?(?:acelerado|muy\s+rapido|late\s+(?:muy\s+)?(?:rapido|fuerte))\b"
+    r"|\bcorazon\s+(?:\w+\s+){0,2}?(?:acelerad\w*|desbocad\w*|muy\s+rapido|a\s+mil)\b"
+    r"|\bcorazon\s+(?:\w+\s+){0,2}?(?:late|latia|palpita|palpitaba|va|iba|anda|andaba)\s+(?:\w+\s+)?(?:rapid\w*|fuert\w*|"
+    r"acelerad\w*|a\s+mil|durisimo|muy\s+duro)"
+    r"|\b(?:me\s+)?(?:late|latia|palpita|palpitaba)\s+(?:muy\s+|bien\s+|super\s+|demasiado\s+)?(?:rapid\w*|fuert\w*|"
+    r"a\s+mil|durisimo|duro)\s+(?:\w+\s+){0,2}?corazon\b"
     r"|\bpalpitaciones\b|\btaquicardi\w*"
     r"|\bno\s+puedo\s+respirar\b|\bme\s+falta\s+el\s+aire\b|\bfalta\s+de\s+aire\b|\bdificultad\s+para\s+respirar\b"
     r"|\bme\s+cuesta\s+respirar\b|\bme\s+ahogo\b"
