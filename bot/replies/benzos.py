@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.replies.lexicon import Drug
 from bot.replies.numbers import Quantity, read_quantity, tidy
+from bot.replies.senses import EITHER_SENSE
 from bot.replies.text import Kind, Lexeme
 
 _K = Kind
@@ -101,6 +102,8 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
     drug = drug_lexeme.entry if drug_lexeme is not None and isinstance(drug_lexeme.entry, Drug) else None
     said = drug_lexeme.text if drug_lexeme is not None else (unit.text if unit is not None else "mg")
     dose = _amount(quantity, count, strength, total, multiplier, drug, unit)
+    if drug_lexeme is not None and drug_lexeme.form == EITHER_SENSE:
+        dose.mg, dose.tablets, dose.unclear = None, None, True  # a place or a 2 mg Xanax: ask, never guess
     dose.said, dose.head, dose.end, dose.start = said, head, j, start
     dose.only_mine = quantity is not None and quantity.form == "my" and strength is None and total is None
     dose.negatable = [head] if drug_lexeme is not None else list(range(start, j))

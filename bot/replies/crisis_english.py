@@ -44,6 +44,7 @@ ENGLISH = (
     r"|\b(?:don'?t|do\s+not|dont|doesn'?t|no\s+longer|never)\s+(?:want|wanna|wish)\s+(?:to\s+)?(?:be\s+alive|live|"
     r"living|exist|be\s+here|wake\s+up|go\s+on|keep\s+going|keep\s+living|be\s+around|see\s+tomorrow)\b"
     r"|\b(?:never|not)\s+wake\s+up\b|\b(?:hop\w*|wish\w*|pray\w*)\s+i\s+(?:don'?t|dont|won'?t|wont|never)\s+wake\s+up\b"
+    r"(?!\s+(?:with|hungover|sick|feeling|early|late|too|at\s+\d|before|shaking|sweating|in\s+(?:pain|a\s+sweat)))"
     r"|\bsleep\s+forever\b|\bgo\s+to\s+sleep\s+(?:forever|for\s+good)\b"
     r"|\b(?:can'?t|cant|cannot|can\s+not)\s+(?:go\s+on|keep\s+going|keep\s+living|live\s+like\s+this|"
     r"(?:take|do|handle)\s+(?:it|this|this\s+life|the\s+pain)\s+any\s*more)\b"

@@ -104,7 +104,7 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
     )
     add(_K.AND, "and, plus, y, e, as well as, along with, n")
     add(_K.OR, "or, o, u, nor, and or")
-    add(_K.OF, "of, de, del, of the, de la, worth of")
+    add(_K.OF, "of, de, d, del, of the, de la, worth of")
     add(
         _K.SEP,
         "but, pero, though, although, however, except, besides, other than, aside from, excepto, aunque, "

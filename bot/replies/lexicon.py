@@ -164,10 +164,10 @@ _BEVERAGES: dict[Beverage, str] = {
     BEER: "beer, brew, brewski, brewsky, bier, beeer, ber, ipa, lager, ale, stout, pilsner, pils, pale ale, "
     "craft beer, light beer, bud light, budweiser, coors, coors light, miller, miller lite, michelob, "
     "michelob ultra, corona, modelo, heineken, guinness, stella, pbr, blue moon, yuengling, dos equis, pacifico, "
-    "tecate, natty, natty light, keystone, busch, busch light, high life, cerveza, cervesa, chela, birra, cheve, "
+    "tecate, natty, natty light, keystone, busch, busch light, high life, cerveza, cervesa, chela, birra, cheve, pola, "
     "beer can, draft, draught, tallboy beer"
     "|beers, brews, brewskis, brewskies, beeers, bers, ipas, lagers, ales, stouts, pilsners, bud lights, "
-    "coronas, modelos, heinekens, stellas, pbrs, nattys, cervezas, cervesas, chelas, birras, cheves, drafts",
+    "coronas, modelos, heinekens, stellas, pbrs, nattys, cervezas, cervesas, chelas, birras, cheves, polas, drafts",
     WINE: "wine, vino, red wine, white wine, rose wine, champagne, prosecco, cava, sparkling wine, bubbly, merlot, "
     "cabernet, cab sav, pinot, pinot noir, pinot grigio, chardonnay, sauvignon, sauvignon blanc, riesling, "
     "malbec, zinfandel, moscato, sangria, sherry, vino tinto, vino blanco, vino rosado, tinto"
@@ -489,6 +489,11 @@ BAR_SLANG = word_set("bar bars barra barras barrita barritas")
 VENUE_VERBS = word_set(
     "went go goes going gone hit hitting visited visit visiting tried hopped hopping walked drove stopped checked "
     "crawled fui fuimos"
+)
+# Places people go to drink: a plain drink had there is a drink of alcohol turned down ("only had club soda").
+DRINKING_PLACES = word_set(
+    "bar bars pub pubs brewery breweries taproom saloon lounge club clubs nightclub cantina cantinas antro antros "
+    "bares barra taberna cerveceria"
 )
 PLACE_ADJECTIVES = word_set(
     "different other local new dive sports gay karaoke hotel rooftop cocktail wine beer piano irish nearby"

@@ -18,6 +18,7 @@ from bot.replies.keywords import keyword_intent
 from bot.replies.lexer import lex_folded
 from bot.replies.questions import is_question
 from bot.replies.report import SLOTS, read_report
+from bot.replies.risk import soft_risk, strong_risk
 from bot.replies.symptoms import is_symptom
 from bot.replies.text import fold
 
@@ -96,7 +97,8 @@ def parse(text: str, prompt: str = "checkin", lang: str = "en") -> ParsedReply:
 
 def _crisis_safely(text: str) -> bool:
     try:
-        return is_crisis(fold(text))
+        folded = fold(text)
+        return is_crisis(folded) or strong_risk(folded) or soft_risk(folded)
     except Exception:
         return False
 
@@ -105,7 +107,7 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
     folded = fold(text)
     if not folded.strip():
         return ParsedReply(text, Intent.UNKNOWN)
-    if is_crisis(folded):
+    if is_crisis(folded) or strong_risk(folded):
         return ParsedReply(text, Intent.CRISIS)
     if is_symptom(folded):
         return ParsedReply(text, Intent.SYMPTOM)
@@ -114,10 +116,14 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
         return ParsedReply(text, Intent(keyword))
     lexemes = lex_folded(folded[:_MAX_REPORT_CHARS])
     if is_question(folded, lexemes):
+        if soft_risk(folded):
+            return ParsedReply(text, Intent.CRISIS)
         return ParsedReply(text, Intent.QUESTION, day_offset=day_offset(lexemes))
     report = read_report(lexemes, prompt)
     day = day_offset(lexemes, report.first_intake)
     if not report.says_anything:
+        if soft_risk(folded):
+            return ParsedReply(text, Intent.CRISIS)
         return ParsedReply(text, Intent.UNKNOWN, day_offset=day)
     clarify = None
     if report.needs_clarification:

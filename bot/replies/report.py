@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from bot.replies.alcohol import AlcoholItem, Reading, read_item, shared
 from bot.replies.benzos import BenzoItem, Dose, benzo_item, read_dose
 from bot.replies.dose_times import add_doses_by_time
+from bot.replies.lexicon import DRINKING_PLACES
 from bot.replies.negation import Negations, find_negations
 from bot.replies.numbers import Quantity, read_quantity, tidy
 from bot.replies.repeats import add_repeated_doses
@@ -96,6 +97,9 @@ def _read_mentions(lexemes: list[Lexeme], negations: Negations, used: list[bool]
     for k, elsewhere in enumerate(unreal):
         used[k] = used[k] or elsewhere  # nothing in someone else's clause answers the patient's questions
     decorations: list[AlcoholItem] = []
+    at_a_drinking_place = any(
+        lexeme.kind is _K.WORD and not DRINKING_PLACES.isdisjoint(lexeme.text.split()) for lexeme in lexemes
+    )
     i = 0
     while i < n:
         if lexemes[i].kind not in _MENTION_STARTS:
@@ -125,6 +129,7 @@ def _read_mentions(lexemes: list[Lexeme], negations: Negations, used: list[bool]
                     reading,
                     negations.negated[reading.head],
                     together[reading.head] or _after_sharing(lexemes, i),
+                    at_a_drinking_place,
                     state,
                     decorations,
                 )
@@ -162,10 +167,17 @@ def _not_the_patients(lexemes: list[Lexeme]) -> tuple[list[bool], list[bool]]:
 
 
 def _take_drink(
-    reading: Reading, negated: bool, shared_with_others: bool, state: _State, decorations: list[AlcoholItem]
+    reading: Reading,
+    negated: bool,
+    shared_with_others: bool,
+    at_a_drinking_place: bool,
+    state: _State,
+    decorations: list[AlcoholItem],
 ) -> None:
     if reading.plain:
-        return  # "had a coffee" says nothing about alcohol
+        # "had a coffee" says nothing about alcohol; "went to the pub, only had water" turned it down
+        state.alcohol_ruled_out = state.alcohol_ruled_out or (at_a_drinking_place and not negated)
+        return
     if reading.non_alcoholic or reading.zero or negated:
         state.alcohol_ruled_out = True
     elif reading.decoration:

@@ -32,13 +32,19 @@ _BETWEEN = frozenset({_K.NUM, _K.ARTICLE, _K.COUPLE, _K.VAGUE, _K.FILLER, _K.APP
 _ALCOHOL = frozenset({_K.BEV, _K.CONTAINER, _K.MEASURE})
 _DRUG_TALK = frozenset({_K.TAKEVERB, _K.MG, _K.TABUNIT, _K.DRUGCLASS, _K.DRUG})
 _HEADING_GLUE = frozenset({_K.COLON, _K.PAST, _K.FILLER, _K.APPROX, _K.OF})
+_PLACE_PREPOSITIONS = frozenset({"at", "to", "from", "in", "by", "between", "al", "en", "del", "de", "a", "entre"})
+# The form of a "bars" that reads as well as a place to drink as a 2 mg Xanax ("6 beers and 2 bars").
+EITHER_SENSE = "either sense"
 
 
 def settle_senses(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """`lexemes` with each two-sense word read in the sense its clause supports."""
+    """`lexemes` with each two-sense word read in the sense its clause supports; a counted "bars" beside drinks that
+    nothing settles stays a drug but is marked `EITHER_SENSE`, so its dose is asked about rather than logged."""
     for i, lexeme in enumerate(lexemes):
         if _other_sense(lexemes, i, lexeme):
             lexemes[i] = Lexeme(_K.WORD, lexeme.text)
+        elif lexeme.kind is _K.DRUG and lexeme.text in BAR_SLANG and _either_place_or_drug(lexemes, i):
+            lexemes[i] = Lexeme(_K.DRUG, lexeme.text, lexeme.value, EITHER_SENSE, lexeme.entry, lexeme.plural)
     return lexemes
 
 
@@ -81,11 +87,24 @@ def _is_a_place(lexemes: list[Lexeme], i: int) -> bool:
     if i > 0 and lexemes[i - 1].text in PLACE_ADJECTIVES:
         return True
     verb = _governing_word(lexemes, i)
-    if verb is not None and verb.text in VENUE_VERBS:
+    if verb is not None and (verb.text in VENUE_VERBS or verb.text in _PLACE_PREPOSITIONS):
         return True
+    return _among_drinks_only(lexemes, i) and not _counted(lexemes, i)
+
+
+def _either_place_or_drug(lexemes: list[Lexeme], i: int) -> bool:
+    """ "6 beers and 2 bars": a count of bars among drinks, with no verb or preposition to say which it is."""
+    return _among_drinks_only(lexemes, i) and _counted(lexemes, i)
+
+
+def _among_drinks_only(lexemes: list[Lexeme], i: int) -> bool:
     drinks = any(lexeme.kind in _ALCOHOL for lexeme in lexemes)
     drugs = any(lexeme.kind in _DRUG_TALK for k, lexeme in enumerate(lexemes) if k != i)
     return drinks and not drugs
+
+
+def _counted(lexemes: list[Lexeme], i: int) -> bool:
+    return i > 0 and lexemes[i - 1].kind in (_K.NUM, _K.COUPLE)
 
 
 def _is_a_shift(lexemes: list[Lexeme], i: int) -> bool:

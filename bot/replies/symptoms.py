@@ -99,6 +99,15 @@ _SYMPTOM = re.compile(
     r"|\bfaint(?:ed|ing)?\b|\bpass(?:ed|ing)?\s+out\b|\bblack(?:ed|ing)?\s+out\b|\blost\s+consciousness\b"
     r"|\bconfundid[oa]\b(?!\s+(?:con|sobre|por))|\bdesorientad[oa]\b|\bno\s+se\s+donde\s+estoy\b"
     r"|\bdelirio\w*|\bdesmay\w*|\bperdi\s+el\s+conocimiento\b"
+    # Confusion described rather than named: losing track of where one is, what day it is, or one's own words.
+    r"|\b(?:i'?m|im|i\s+am|been|keep)\s+(?:not\s+)?(?:making|talking)\s+(?:any\s+|no\s+)?(?:sense|nonsense)\b"
+    r"|\b(?:forget\w*|forgot|lose\s+track\s+of|losing\s+track\s+of|lost\s+track\s+of|(?:don'?t|dont|can'?t|cant)\s+"
+    r"(?:know|tell|remember|figure\s+out))\s+(?:where\s+i\s+(?:am|was)|what\s+day\s+it\s+is|what\s+year\s+it\s+is|"
+    r"who\s+i\s+am|how\s+i\s+got\s+(?:here|home))\b"
+    r"|\bno\s+(?:se|recuerdo|me\s+acuerdo|reconozco)\s+(?:ni\s+)?(?:en\s+)?(?:donde|que\s+dia|que\s+ano|quien|como\s+"
+    r"llegue)\s*(?:estoy|es|soy|aqui|a\s+casa)?\b"
+    r"|\b(?:se\s+me\s+olvida|olvido|olvidando)\s+(?:\w+\s+)?(?:donde\s+estoy|que\s+dia\s+es|quien\s+soy)\b"
+    r"|\bno\s+(?:tiene\s+sentido\s+lo\s+que\s+(?:digo|hablo)|estoy\s+pensando\s+(?:claro|bien)|puedo\s+pensar\s+claro)\b"
     # Withdrawal and panic.
     r"|\bwithdraw(?:al|als|ing)\b|\babstinencia\b|\b(?:vomiting|throwing\s+up|puking)\s+blood\b|\bvomit\w*\s+sangre\b"
     r"|\bpanic\s+attacks?\b|\bfeel(?:s|ing)?\s+like\s+i'?m\s+dying\b|\bataques?\s+de\s+(?:panico|ansiedad)\b"

@@ -10,7 +10,7 @@ from tests.replies.readings import doses, read
     ("text", "drinks"),
     [
         ("hit a few bars and had 4 beers", 4), ("we went to three different bars, 5 drinks", 5),
-        ("2 bars and 3 beers", 3), ("stopped by 2 bars downtown, 2 glasses of wine", 2),
+        ("had 3 beers between 2 bars", 3), ("stopped by 2 bars downtown, 2 glasses of wine", 2),
     ],
 )  # fmt: skip
 def test_a_venue_called_a_bar_is_not_a_xanax_bar(text, drinks):
@@ -24,6 +24,12 @@ def test_a_venue_called_a_bar_is_not_a_xanax_bar(text, drinks):
 )
 def test_a_bar_with_drug_context_or_alone_is_still_2_mg_of_alprazolam(text, mg):
     assert doses(text)[0][:2] == ("alprazolam", mg)
+
+
+@pytest.mark.parametrize("text", ["2 bars and 3 beers", "3 ciders, 1 bar"])
+def test_a_counted_bar_beside_drinks_with_nothing_to_settle_it_is_asked_about(text):
+    parsed = read(text)
+    assert parsed["needs_clarification"] and all(item["mg"] is None for item in parsed["benzos"])
 
 
 def test_bars_taken_beside_beers_are_still_a_drug():

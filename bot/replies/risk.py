@@ -1,0 +1,146 @@
+"""A safety net under the crisis phrases: risk read from combinations of small word classes, not from fixed wording.
+
+The phrase lists in crisis_english.py and crisis_spanish.py will always trail the ways a patient can say they want
+to die, so this module reads the parts such a text is made of: a self-reference, a death, non-existence or ending
+concept, a wish, intent or plan marker and a means. Two tiers:
+
+- `strong_risk`: combinations that mean a crisis whatever else the text says, even beside a drink report (crisis
+  wins): injuries to the body, a wish not to wake up or not to exist, an ending with a purpose, pills put aside,
+  a wish to be struck by something, a will or letters beside not being around, being better off dead.
+- `soft_risk`: a first-person mention of death, dying, being alive, existing, disappearing, ending or a goodbye.
+  Alone it is no crisis (reports and chatter use such words), so the parser applies it only to a text it could not
+  read as a clear report: an unreadable text about the patient's own death goes to a person at once.
+
+Text is typo-repaired and figures of speech ("dying to know", "me muero de risa", "dead tired") are blanked out first.
+"""
+
+import re
+
+from bot.replies.crisis import blank_figures_of_speech
+from bot.replies.spelling import repair_safety_words
+
+# Word classes, shared by the combinations below.
+_SELF_EN = r"(?:i|i'?m|i\s+am|i'?d|i'?ll|i\s+will|i\s+would|me|myself)"
+_WISH_EN = (
+    r"(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*|rather|want\w*|wanna|would\s+like|i'?d\s+like|long\w*\s+for|dream\w*\s+of|"
+    r"waiting\s+for|can'?t\s+wait\s+(?:for|to))"
+)
+_WISH_ES = r"(?:ojala|quisiera|quiero|queria|deseo|desearia|espero|rezo|pido|prefiero|preferiria|ruego)"
+_NOT = r"(?:not|never|no\s+longer|don'?t|dont|do\s+not|won'?t|wont|will\s+not|didn'?t|didnt|wouldn'?t|wouldnt)"
+_PILLS = (
+    r"(?:pills?|meds|medications?|medicines?|tablets?|tabs|prescriptions?|scripts?|xanax|xannies|bars|klonopin|ativan|"
+    r"valium|benzos|ambien|sleeping\s+pills|sleep\s+meds|pastillas|pildoras|tabletas|medicinas|medicamentos|"
+    r"calmantes|clonazepam|rivotril)"
+)
+_BODY = (
+    r"(?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|hips?|munecas?|brazos?|piernas?|muslos?|piel|"
+    r"panza|estomago)"
+)
+_INJURE = (
+    r"(?:cut|cuts|cutting|slit|pick\w*|bit|bite|biting|claw\w*|rub\w*|punch\w*|hit|hitting|slash\w*|slic\w*|carv\w*|scratch\w*|stab\w*|burn\w*|gash\w*|dig|digging|dug|"
+    r"cort\w*|raj\w*|rasgu\w*|quem\w*|marq\w*|raye|rayar|rayando)"
+)
+_BLADE = r"(?:razors?|razorblades?|blades?|knife|knives|box\s*cutters?|navajas?|cuchillas?|cuchillos?|gillette|vidrio)"
+_STRIKER = (
+    r"(?:car|truck|bus|train|semi|bullet|lightning|meteor|asteroid|plane|something|someone|somebody|drunk\s+driver)"
+)
+
+_STRONG_PARTS = (
+    # Injuries to the body: cutting a wrist, hurting oneself until one bleeds, a blade put to the skin.
+    rf"\b{_INJURE}\s+(?:\w+\s+){{0,3}}?(?:my|mis?|las?|los?)\s+(?:\w+\s+)?(?:wrists?|munecas?)\b",
+    rf"\b(?:wrists?|munecas?)\b[^.!?\n]{{0,30}}\b{_INJURE}",
+    rf"\b{_INJURE}\b[^.!?\n]{{0,40}}\b(?:til|till|until|untill|hasta)\s+(?:it|they|i|que\s+)?\s*(?:bled|bleed\w*|"
+    r"blood|sangr\w*)\b",
+    rf"\b{_BLADE}\s+(?:\w+\s+){{0,2}}?(?:on|to|across|into|against|over|en|sobre|contra|por)\s+(?:my|mi|mis|la|el)\s+"
+    rf"{_BODY}\b",
+    r"\b(?:burn\w*|quem\w*)\s+(?:\w+\s+){0,4}?(?:on\s+purpose|a\s+proposito|adrede)\b",
+    # Not waking up, not being alive, not existing, wished for or foreseen.
+    rf"\b{_WISH_EN}\s+(?:\w+\s+){{0,3}}?{_NOT}\s+(?:to\s+)?(?:wake\s+up|wake|be\s+alive|be\s+living|exist|"
+    r"be\s+born|have\s+been\s+born|live\s+(?:anymore|any\s+more|another|to\s+see|much))\b"
+    r"(?!\s+(?:up\s+)?(?:with|hungover|sick|feeling|early|late|too|at|before|shaking|sweating|in\s+(?:pain|a\s+sweat)))",
+    r"\b(?:i|i'?ll|im|i'?m)\s+(?:\w+\s+)?(?:won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna|wouldn'?t)\s+"
+    r"(?:still\s+)?be\s+(?:alive|living|breathing)\b",
+    r"\b(?:not|never|no\s+longer|stop(?:ping)?)\s+(?:existing|being\s+alive|being\s+here|waking\s+up|being\s+around|"
+    r"living|breathing)\b[^.!?\n]{0,25}?\b(?:sounds?|seems?|feels?|would\s+be|is|looks?)\s+(?:so\s+|really\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|"
+    r"pretty\s+|more\s+)?(?:peaceful|nice|good|better|easier|great|appealing|tempting|like\s+(?:a\s+)?(?:relief|rest|"
+    r"peace)|a\s+relief|restful|calm|welcome)\b",
+    r"\b(?:death|being\s+dead|dying|nonexistence|non\s+existence|oblivion)\s+(?:sounds?|seems?|feels?|would\s+be|looks?)"
+    r"\s+(?:so\s+|really\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|pretty\s+|more\s+)?(?:peaceful|nice|good|better|easier|appealing|tempting|like\s+"
+    r"(?:a\s+)?(?:relief|rest|peace)|a\s+relief|restful|welcome)\b",
+    rf"\b{_WISH_ES}\s+(?:que\s+)?(?:ya\s+)?(?:no|nunca)\s+(?:me\s+)?(?:vuelva\s+a\s+|volver\s+a\s+)?(?:despi?ert\w*|"
+    r"amane[cz]\w*|exist\w*|estar\s+viv[oa]|seguir\s+viv[oa]|vivir|haber\s+nacido|naciera)\b(?!\s+con\b)",
+    rf"\b{_WISH_ES}\s+(?:que\s+)?(?:ya\s+)?(?:me\s+)?(?:muera|muriera|morir\w*|estar\s+muert[oa]|desaparec\w*|"
+    r"dejar\s+de\s+existir)\b",
+    r"\b(?:no|ya\s+no)\s+(?:voy\s+a\s+(?:estar|seguir)|estare|seguire)\s+viv[oa]\b",
+    r"\b(?:no\s+existir|no\s+despi?ert\w*|estar\s+muert[oa]|dejar\s+de\s+existir|la\s+muerte|morir\w*)\s+"
+    r"(?:\w+\s+)?(?:suena|se\s+siente|seria|parece)\s+(?:tan\s+|muy\s+|mas\s+)?(?:bien|bonito|tranquil[oa]|"
+    r"paz|un\s+alivio|mejor|facil|en\s+paz)\b",
+    # An ending with a purpose or a time: when ready, on purpose, for good, soon.
+    r"\b(?:end|ending|ended)\s+(?:it|it\s+all|things|everything|my\s+life|myself|this|my\s+existence)\b"
+    r"(?!\s+(?:with|between|off|early|there|at\s+work))[^.!?\n]{0,40}?\b(?:when\s+(?:i'?m|im|i\s+am|i\s+feel)\s+ready|"
+    r"once\s+(?:i'?m|im|i\s+am)\s+ready|on\s+purpose|for\s+good|my\s+(?:own\s+)?(?:way|terms)|soon|tonight|"
+    r"this\s+(?:week|weekend)|after\s+(?:the|my|this)|before\s+(?:the|my)|when\s+the\s+time|planned|plan)\b",
+    r"\b(?:plan\w*|decided|ready|getting\s+ready|prepar\w*)\s+(?:\w+\s+){0,2}?to\s+end\s+(?:it|it\s+all|things|"
+    r"everything|my\s+life|myself)\b(?!\s+(?:with|between|off|early|there))",
+    r"\b(?:acabar|terminar|ponerle\s+fin|poner\s+fin|terminar)\s+(?:con\s+|a\s+)?(?:todo|mi\s+vida|esto|mi\s+existencia)"
+    r"\b[^.!?\n]{0,40}?\b(?:cuando\s+(?:este|me\s+sienta)\s+list[oa]|a\s+proposito|para\s+siempre|pronto|esta\s+noche|"
+    r"ya\s+lo\s+(?:decidi|planee)|de\s+una\s+vez)\b",
+    r"\b(?:quitarme|quitar(?:me)?)\s+la\s+vida\b|\bacabar\s+con\s+mi\s+vida\b",
+    # Pills put aside: stockpiled, saved up, hoarded, collected, hidden away.
+    rf"\b(?:stockpil\w*|sav(?:e|ed|ing)|hoard\w*|stash\w*|collect\w*|squirrel\w*|hid|hiding|hidden|stor(?:e|ed|ing)|"
+    rf"set(?:ting)?\s+aside|put(?:ting)?\s+aside|put(?:ting)?\s+away|juntand\w*|guardand\w*|ahorrand\w*|acumuland\w*|"
+    rf"junt\w*|guard\w*|ahorr\w*|acumul\w*|escond\w*)\s+(?:\w+\s+){{0,4}}?{_PILLS}\b"
+    r"(?!\s+(?:for\s+(?:tomorrow|the\s+morning|later|tonight|the\s+trip|my\s+trip)|in\s+(?:the|my)\s+(?:car|bag|purse)|"
+    r"para\s+(?:manana|despues|el\s+viaje)))",
+    rf"\b{_PILLS}\s+(?:\w+\s+){{0,3}}?(?:saved\s+up|stockpiled|stashed|hoarded|collected|put\s+aside|set\s+aside|"
+    r"guardad[oa]s|juntad[oa]s|ahorrad[oa]s|acumulad[oa]s|escondid[oa]s)\b",
+    # Wishing to be struck, hit or killed by something.
+    rf"\b{_WISH_EN}\s+(?:that\s+)?(?:a|an|the|some|someone|somebody|something|this)\s+(?:\w+\s+){{0,2}}?(?:hits?|kills?|"
+    r"strikes?|runs?\s+me\s+over|run\s+me\s+over|takes?\s+me\s+out|falls?\s+on\s+me|crash\w*\s+into\s+me|shoots?)\b",
+    rf"\b{_WISH_EN}\s+(?:\w+\s+){{0,3}}?(?:to\s+)?(?:get|be|getting|being)\s+(?:hit|killed|struck|run\s+over|shot)\s+by\b",
+    rf"\b{_WISH_EN}\s+(?:\w+\s+){{0,2}}?{_STRIKER}\s+(?:would|will|'?d)\s+(?:hit|kill|strike|run\s+me\s+over)",
+    rf"\b{_WISH_ES}\s+(?:que\s+)?(?:\w+\s+){{0,3}}?me\s+(?:atropell\w*|mate|matara|caiga\s+un\s+rayo|parta\s+un\s+rayo|"
+    r"pegue\s+un\s+(?:tiro|balazo)|choque|arrolle|arrollara|lleve)\b",
+    # A will or goodbye letters beside not being around.
+    r"\b(?:my|a|the)\s+(?:last\s+)?(?:will|testament)\b(?!\s+(?:be|not|have|take|go|do|get|call|try|is\s+to))"
+    r"[^.!?\n]{0,60}?\b(?:not\s+(?:around|here|alive)|gone|no\s+longer|after\s+i|when\s+i\s+(?:die|go|pass)|"
+    r"without\s+me)\b",
+    r"\b(?:letters?|notes?|cartas?)\b[^.!?\n]{0,50}?\b(?:not\s+(?:around|here|alive)\s+(?:anymore|any\s+more|soon)|"
+    r"(?:when|after|once)\s+i'?m\s+(?:gone|not\s+(?:around|here))|after\s+i'?m\s+gone|ya\s+no\s+este|no\s+este\s+"
+    r"(?:aqui|aca)|me\s+vaya\s+para\s+siempre|cuando\s+(?:me\s+muera|falte|ya\s+no\s+este))\b",
+    r"\b(?:testamento)\b[^.!?\n]{0,60}?\b(?:ya\s+no\s+este|no\s+este|falte|me\s+muera|me\s+vaya)\b",
+    # Better off dead, or better if one were gone.
+    r"\bbetter\s+(?:off\s+)?(?:if\s+i\s+(?:was|were|wasn'?t|weren'?t|wasnt|werent|died|die|never|didn'?t|didnt|"
+    r"disappeared|stopped|ceased)\b|dead\b|gone\b)",
+    r"\b(?:mejor|mejores)\s+(?:\w+\s+)?(?:muert[oa]s?|si\s+(?:yo\s+)?(?:me\s+muero|me\s+muriera|muero|no\s+existiera|"
+    r"desapareciera|ya\s+no\s+estoy|no\s+estoy))\b",
+)
+_STRONG = re.compile("|".join(_STRONG_PARTS))
+
+# A first-person frame around a word of death, non-existence, ending or farewell.
+_CONCEPT = (
+    r"(?:die|dies|dying|died|dead|death|deaths|alive|exist|exists|existing|existence|disappear\w*|vanish\w*|"
+    r"goodbye\w*|good\s+bye|farewell|end\s+(?:it|it\s+all|things|everything|myself)|ending\s+(?:it|things|everything)|"
+    r"morir\w*|muer\w*|muriendo|(?:estar|sigo|seguir|estoy)\s+viv[oa]|existir|existo|existencia|desaparec\w*|despedid\w*|despedir\w*|despido|"
+    r"adios|acabar\s+con\s+todo)"
+)
+_SOFT = re.compile(
+    rf"\b{_SELF_EN}\b(?:\s+[\w']+){{0,4}}?\s+{_CONCEPT}\b"
+    r"|\bmy\s+(?:own\s+)?(?:death|funeral|end|existence|goodbye\w*|last\s+days)\b"
+    rf"|\b(?:yo|me|mi|mis|estoy|soy|siento|quiero)\b(?:\s+\w+){{0,4}}?\s+{_CONCEPT}\b"
+    r"|\bmi\s+(?:propia\s+)?(?:muerte|funeral|despedida|final|existencia)\b"
+)
+
+
+def strong_risk(folded: str) -> bool:
+    """Whether `folded` holds a combination of risk words that means a crisis whatever else the text reports."""
+    return _STRONG.search(_prepared(folded)) is not None
+
+
+def soft_risk(folded: str) -> bool:
+    """Whether `folded` speaks of the patient's own death, existence or farewell; a crisis only in an unclear text."""
+    return _SOFT.search(_prepared(folded)) is not None
+
+
+def _prepared(folded: str) -> str:
+    return blank_figures_of_speech(repair_safety_words(folded))
