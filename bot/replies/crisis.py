@@ -13,10 +13,12 @@ a crisis is one.
 import re
 
 from bot.replies.crisis_english import ENGLISH
+from bot.replies.crisis_plans import plans_or_method
 from bot.replies.crisis_spanish import SPANISH
+from bot.replies.crisis_verbs import SELF_HARM_VERBS
 from bot.replies.spelling import repair_safety_words
 
-_CRISIS = re.compile(f"{ENGLISH}|{SPANISH}")
+_CRISIS = re.compile(f"{ENGLISH}|{SPANISH}|{SELF_HARM_VERBS}")
 
 # A farewell alone is often only manners ("ok thanks, bye"); beside a word of finality it is a goodbye.
 _FAREWELL = re.compile(
@@ -29,14 +31,19 @@ _FINALITY = re.compile(
     r"gracias\s+por\s+(?:todo|ser|estar|intentar\w*|tratar|aguantarme|no\s+rendirse)|perdon\w*|lo\s+siento|l[oa]s\s+(?:quiero|amo)|te\s+(?:quiero|amo)|digan\w*|"
     r"digale\w*|dile\w*|cuiden|ya\s+no|es\s+hora|para\s+siempre)\b"
 )
-# A firearm or a rope is no crisis on its own ("my dad keeps a gun"); turned toward oneself it is one.
+# A firearm or a rope is no crisis on its own ("my dad keeps a gun"); turned toward oneself, or held and looked at
+# again and again by the patient, it is one.
 _MEANS = re.compile(
     r"\b(?:guns?|pistols?|rifles?|shotguns?|revolvers?|handguns?|firearms?|rope|noose|pistolas?|armas?|escopetas?|"
-    r"soga)\b"
+    r"soga|cuerda)\b"
 )
 _AIMED = re.compile(
     r"\b(?:myself|on\s+me|at\s+me|my\s+(?:head|mouth|temple)|keep\s+(?:looking|staring)\s+at|loaded|conmigo|"
-    r"contra\s+mi|mi\s+(?:cabeza|boca|sien)|no\s+dejo\s+de\s+(?:verla|verlo|mirarla|mirarlo)|cargad[oa])\b"
+    r"contra\s+mi|mi\s+(?:cabeza|boca|sien)|no\s+dejo\s+de\s+(?:verla|verlo|mirarla|mirarlo)|cargad[oa]"
+    r"|(?:i'?ve|ive|i\s+have|i|been|keep|kept)\s+(?:been\s+)?(?:holding|hold|held|carrying|cradling|stroking|touching|"
+    r"taking\s+out|sleeping\s+with|staring\s+at|looking\s+at)\s+(?:it|them|the\s+\w+|that\s+\w+)"
+    r"|(?:la|lo)\s+(?:tengo|traigo|agarro|sostengo|cargo)\s+(?:guardad[oa]|en\s+la\s+mano|conmigo|cerca)"
+    r"|tengo\s+guardad[oa]|(?:la|lo)\s+(?:saco|agarro|sostengo)\s+(?:mucho|a\s+cada\s+rato|todas\s+las\s+noches|seguido))\b"
 )
 # Many pills at once is sometimes a miscount ("took 20 mg"); swallowed on purpose, it is an overdose. A count of
 # five or more, "all", "the whole bottle" or "a handful", beside a word of intent in the same sentence.
@@ -93,5 +100,7 @@ def _reads_as_crisis(text: str) -> bool:
     if _FAREWELL.search(text) is not None and _FINALITY.search(text) is not None:
         return True
     if _OVERDOSE.search(text) is not None:
+        return True
+    if plans_or_method(text):
         return True
     return _MEANS.search(text) is not None and _AIMED.search(text) is not None

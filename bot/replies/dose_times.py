@@ -70,7 +70,10 @@ def _add_count_at_a_later_time(lexemes: list[Lexeme], dose: Dose, used: list[boo
     count, k = times_listed(lexemes, dose.end, any_day=True)
     while count and k < len(lexemes) and lexemes[k].kind in (_K.AND, _K.SEP, _K.FILLER):
         k += 1
-    if not count or k >= len(lexemes) or used[k] or not _a_count(lexemes[k]):
+    if not count or k >= len(lexemes) or used[k]:
+        return
+    in_mg = dose.tablets is None and dose.mg is not None and lexemes[k].kind is _K.NUM
+    if not (in_mg or _a_count(lexemes[k])):
         return
     later, _ = times_listed(lexemes, k + 1, any_day=True)
     if not later:
@@ -78,6 +81,9 @@ def _add_count_at_a_later_time(lexemes: list[Lexeme], dose: Dose, used: list[boo
     used[k] = True
     value = lexemes[k].value
     same_day = times_listed(lexemes, dose.end)[0] == count and times_listed(lexemes, k + 1)[0] == later
+    if value is not None and same_day and in_mg and dose.mg is not None:
+        dose.mg += value  # "xanax .5 in the am and .5 at night": the second amount repeats the drug and the unit
+        return
     if value is None or dose.tablets is None or not same_day:
         dose.mg, dose.unclear = None, True
         return

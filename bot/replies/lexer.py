@@ -14,6 +14,7 @@ from bot.replies.lexicon import (
     FORTY,
     ML_PER_OZ,
     PHRASES,
+    SPIRITS_AFTER_OF,
     Entry,
     fuzzy_lookup,
     multipack,
@@ -416,6 +417,14 @@ def _settle(lexemes: list[Lexeme]) -> list[Lexeme]:
     while i < n:
         lexeme = lexemes[i]
         kind = lexeme.kind
+        if kind is _K.WORD and lexeme.text in SPIRITS_AFTER_OF and out and out[-1].kind is _K.OF:
+            out.append(_from_entry(_LIQUOR, lexeme.text))  # "a fifth of jack"
+            i += 1
+            continue
+        if kind is _K.WORD and lexeme.text in _DROPS and out and out[-1].kind is _K.NEG:
+            out.append(Lexeme(_K.DRINKVERB, lexeme.text))  # "not a single drop", "ni una sola gota"
+            i += 1
+            continue
         if kind not in _NEIGHBOURLY:
             out.append(lexeme)
             i += 1
@@ -492,6 +501,8 @@ _NEIGHBOURLY = frozenset(
         _K.MY, _K.DAY,
     }
 )  # fmt: skip
+_LIQUOR = PHRASES[("liquor",)]
+_DROPS = frozenset({"drop", "drops", "sip", "gota", "gotita"})
 _HABITS = frozenset({"my usual", "usual", "my regular", "my normal", "my nightly"})
 _COMPARED = (" as", " que", " de")
 _BOUND_ONLY_BY_NUMBERS = frozenset({"over", "under", "hasta"})

@@ -163,10 +163,13 @@ def _phrases(text: str) -> list[str]:
 _BEVERAGES: dict[Beverage, str] = {
     BEER: "beer, brew, brewski, brewsky, bier, beeer, ber, ipa, lager, ale, stout, pilsner, pils, pale ale, "
     "craft beer, light beer, bud light, budweiser, coors, coors light, miller, miller lite, michelob, "
-    "michelob ultra, corona, modelo, heineken, guinness, stella, pbr, blue moon, yuengling, dos equis, pacifico, "
+    "michelob ultra, corona, modelo, modelo especial, negra modelo, bud light lime, coors banquet, heineken, "
+    "guinness, stella, pbr, blue moon, yuengling, dos equis, pacifico, "
     "tecate, natty, natty light, keystone, busch, busch light, high life, cerveza, cervesa, chela, birra, cheve, pola, "
     "beer can, draft, draught, tallboy beer"
     "|beers, brews, brewskis, brewskies, beeers, bers, ipas, lagers, ales, stouts, pilsners, bud lights, "
+    "coors lights, miller lites, michelob ultras, michelobs, budweisers, millers, pacificos, tecates, "
+    "dos equises, guinnesses, yuenglings, busch lights, high lifes, keystones, blue moons, "
     "coronas, modelos, heinekens, stellas, pbrs, nattys, cervezas, cervesas, chelas, birras, cheves, polas, drafts",
     WINE: "wine, vino, red wine, white wine, rose wine, champagne, prosecco, cava, sparkling wine, bubbly, merlot, "
     "cabernet, cab sav, pinot, pinot noir, pinot grigio, chardonnay, sauvignon, sauvignon blanc, riesling, "
@@ -176,7 +179,10 @@ _BEVERAGES: dict[Beverage, str] = {
     "rum, gin, brandy, cognac, liquor, "
     "hard liquor, liqueur, jager, jagermeister, fireball, hennessy, henny, jack daniels, jameson, titos, tito's, "
     "don julio, baileys, kahlua, schnapps, absinthe, moonshine, aguardiente, pisco, ginebra, whiskey neat, "
-    "bourbon neat, scotch neat, guaro, everclear, licor"
+    "bourbon neat, scotch neat, guaro, everclear, licor, jim beam, smirnoff, jose cuervo, cuervo, bacardi, "
+    "captain morgan, crown royal, makers mark, maker's mark, johnnie walker, johnny walker, absolut, grey goose, "
+    "svedka, evan williams, new amsterdam, kraken, sailor jerry, buchanans, buchanan's, jack daniel's, "
+    "seagrams, seagram's, orujo, brugal, havana club, herradura, el jimador"
     "|vodkas, whiskeys, whiskies, whiskys, bourbons, scotches, tequilas, mezcals, rums, gins, brandies, cognacs, "
     "liquors, fireballs, jamesons",
     COCKTAIL: "cocktail, mixed drink, margarita, marg, martini, mojito, old fashioned, negroni, cosmo, cosmopolitan, "
@@ -491,6 +497,8 @@ VENUE_VERBS = word_set(
     "crawled fui fuimos"
 )
 # Places people go to drink: a plain drink had there is a drink of alcohol turned down ("only had club soda").
+# Words that name a liquor only after "of" or "de": "half a fifth of jack", "a pint of beam", "un litro de bacacho".
+SPIRITS_AFTER_OF = word_set("jack beam crown captain goose henny jd cuervo jimmy evan ron patron bacacho")
 DRINKING_PLACES = word_set(
     "bar bars pub pubs brewery breweries taproom saloon lounge club clubs nightclub cantina cantinas antro antros "
     "bares barra taberna cerveceria"

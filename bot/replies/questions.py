@@ -16,10 +16,10 @@ _K = Kind
 _OPENING = re.compile(
     r"(?:^|[.!;,\n]\s*)(?:(?:hi|hey|hello|ok|okay|so|um|uh|quick\s+question|question|hola|oye|oiga|dr|doc|doctor|"
     r"nurse|also|and|but|btw|sorry|y|pero|disculpe|perdon)\W+)*"
-    r"(?:what|whats|what's|wat|how|why|who|whos|who's|which|where|wheres|where's|if\s+i|what\s+if|si\s+tomo"
+    r"(?:(?:what|whats|what's|wat|how|why|who|whos|who's|which|where|wheres|where's|if\s+i|what\s+if|si\s+tomo)\b"
     r"|when\s+(?:is|are|do|does|should|can|will|would|was|did|am|my)\b|when's"
     r"|can\s+(?:i|we|you|u|someone|somebody|they|my|he|she)\b|could\s+(?:i|we|you|u|someone|somebody)\b"
-    r"|should\s+(?:i|we|my)\b|shall\s+i\b|may\s+i\b|is\s+[a-z]|isn'?t\b|could\b|would\b|should\b"
+    r"|should\s+(?:i|we|my)\b|shall\s+i\b|may\s+i\b|is\s+[a-z0-9]|isn'?t\b|could\b|would\b|should\b"
     r"|are\s+(?:you|we|there|they|my)\b|am\s+i\b|do\s+(?:i|you|we|u)\b|does\s+\w+|did\s+(?:i|you|u|someone|my)\b"
     r"|will\s+(?:i|it|you|that|this|my|there)\b|would\s+(?:it|i|you|that)\b|have\s+you\b|any\s+chance\b"
     r"|is\s+it\s+ok|i\s+was\s+wondering|wondering\s+if|just\s+wondering|quick\s+q\b"
@@ -58,6 +58,12 @@ _STAFF = re.compile(
     r"|\bll[aá]m(?:a|e|en)(?:me|nme)\b|\bme\s+(?:pueden|puede|podrian)\s+llamar\b|\bmarc(?:ame|arme)\b|\bmarquenme\b"
     r"|\bhablar\s+con\b|\bnecesito\s+(?:ayuda|hablar)\b|\bayud(?:a|e|en)me\b|\bayudenme\b|\bllego\s+tarde\b"
     r"|\bvoy\s+a\s+llegar\s+tarde\b|\btengo\s+una\s+pregunta\b|\bno\s+puedo\s+ir\b"
+    # Leave to drink asked mid-sentence, with or without a "?": "the wedding is saturday can i have a glass".
+    r"|\b(?:can|could|may)\s+i\s+(?:\w+\s+)?(?:have|drink|get|do|take|grab|try|sip)\b"
+    r"|\b(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|fine|safe|cool)\s+(?:to|if)\b|\bam\s+i\s+allowed\s+to\b"
+    r"|\b(?:puedo|podria|podre|se\s+vale|esta\s+bien\s+si|me\s+dejan)\s+(?:\w+\s+)?(?:tomar|beber|tomarme|echarme|"
+    r"pedir|probar)\b"
+    r"|\b(?:ok|okay|alright|fine)\s+or\s+(?:nah|no|not)\b"
 )
 
 _PAST_VERBS = word_set(

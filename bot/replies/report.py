@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from bot.replies.alcohol import AlcoholItem, Reading, read_item, shared
 from bot.replies.benzos import BenzoItem, Dose, benzo_item, read_dose
 from bot.replies.dose_times import add_doses_by_time
+from bot.replies.drink_repeats import repeated_drink
 from bot.replies.lexicon import DRINKING_PLACES
 from bot.replies.negation import Negations, find_negations
 from bot.replies.numbers import Quantity, read_quantity, tidy
@@ -97,17 +98,27 @@ def _read_mentions(lexemes: list[Lexeme], negations: Negations, used: list[bool]
     for k, elsewhere in enumerate(unreal):
         used[k] = used[k] or elsewhere  # nothing in someone else's clause answers the patient's questions
     decorations: list[AlcoholItem] = []
+    topics: list[AlcoholItem] = []
     at_a_drinking_place = any(
         lexeme.kind is _K.WORD and not DRINKING_PLACES.isdisjoint(lexeme.text.split()) for lexeme in lexemes
     )
+    last_drink: AlcoholItem | None = None
     i = 0
     while i < n:
         if lexemes[i].kind not in _MENTION_STARTS:
             i += 1
             continue
+        repeated = repeated_drink(lexemes, i, last_drink) if not unreal[i] else None
+        if repeated is not None:
+            item, end = repeated
+            used[i:end] = [True] * (end - i)
+            state.alcohol.append(item)
+            i = end
+            continue
         quantity = read_quantity(lexemes, i)
         dose = read_dose(lexemes, i, quantity)
         if dose is not None:
+            last_drink = None
             end = max(dose.end, i + 1)
             used[i:end] = [True] * (end - i)
             if not unreal[dose.head]:
@@ -125,19 +136,41 @@ def _read_mentions(lexemes: list[Lexeme], negations: Negations, used: list[bool]
             if not unreal[reading.head]:
                 if state.first_intake is None and not (reading.non_alcoholic or reading.zero):
                     state.first_intake = reading.head
-                _take_drink(
-                    reading,
-                    negations.negated[reading.head],
-                    together[reading.head] or _after_sharing(lexemes, i),
-                    at_a_drinking_place,
-                    state,
-                    decorations,
-                )
+                if _is_a_topic(lexemes, i, quantity, reading):
+                    topics.append(reading.item)
+                else:
+                    last_drink = reading.item if not negations.negated[reading.head] else None
+                    _take_drink(
+                        reading,
+                        negations.negated[reading.head],
+                        together[reading.head] or _after_sharing(lexemes, i),
+                        at_a_drinking_place,
+                        state,
+                        decorations,
+                    )
             i = end
             continue
         i += 1
     if not state.alcohol:  # "2 beers 🍺": an emoji after a count is decoration; alone, "🍷🍷" is two glasses
         state.alcohol.extend(decorations)
+    if not state.alcohol and not state.alcohol_ruled_out:
+        state.alcohol.extend(topics)
+
+
+# Words before alcohol named as a subject rather than as a drink had: "cutting down on alcohol", "bajándole al alcohol".
+_TOPIC_BEFORE = word_set("on off from with about the to al el con del de sobre")
+
+
+def _is_a_topic(lexemes: list[Lexeme], i: int, quantity: Quantity | None, reading: Reading) -> bool:
+    """ "cutting down on alcohol, only 1 beer": alcohol in general, with no amount of its own, after a preposition, is
+    what the patient talks about; it is asked about only when nothing else in the reply says what was drunk."""
+    return (
+        quantity is None
+        and reading.item.vague
+        and reading.item.beverage == "alcohol"
+        and i > 0
+        and lexemes[i - 1].text in _TOPIC_BEFORE
+    )
 
 
 def _not_the_patients(lexemes: list[Lexeme]) -> tuple[list[bool], list[bool]]:

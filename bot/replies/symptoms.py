@@ -47,6 +47,11 @@ _SYMPTOM = re.compile(
     r"person|dog|cat))\b[^.!?\n]{0,40}?\b(?:that|who|which)\s+(?:(?:are|is|were|was)\s*n'?t|(?:are|is|were|was)\s+not|"
     r"do\s*n'?t|does\s*n'?t|do\s+not|does\s+not)\s+(?:really\s+)?(?:there|real|exist)\b"
     r"|\bcrawling\s+(?:on|under)\s+(?:me|my\s+skin)\b"
+    # A voice or a person heard, then found not to be there: "heard someone call my name but nobody was home".
+    r"|\b(?:hear|hears|hearing|heard|oigo|oi|oyendo|escucho|escuche|escuchando)\s+(?:\w+\s+){0,2}?(?:someone|somebody|"
+    r"people|voices?|my\s+name|knocking|footsteps|alguien|gente|voces|mi\s+nombre|pasos)\b[^.!?\n]{0,40}?"
+    r"\b(?:(?:nobody|no\s+one|noone|nadie)\s+(?:was|is|were|else\s+(?:was|is)|there|home|here|around|estaba|habia|"
+    r"hay|en\s+casa|ahi|aqui)|no\s+(?:habia|hay|estaba)\s+nadie)\b"
     rf"|\b(?:veo|vi|viendo|escucho|escuche|escuchando|oigo|oi|oyendo)\s+(?:\w+\s+){{0,2}}?{_THINGS_SEEN}\s+"
     r"(?:\w+\s+){0,3}?(?:que\s+no\s+(?:existe|existen|esta|estan|hay|son\s+reales|es\s+real))"
     r"|\b(?:veo|escucho|oigo|vi|oi)\s+(?:cosas|voces|bichos|insectos|sombras|aranas)\b"

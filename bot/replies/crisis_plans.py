@@ -1,0 +1,122 @@
+"""Intent and plans told without a word of death, and methods or places named in passing, English and Spanish.
+
+A patient close to acting often says what, when and where rather than "suicide": "I already picked the day",
+"ya sé cómo lo voy a hacer y dónde", "bought rope today, already know where", "been googling how many tylenol it
+takes". In a tapering-coach chat such a plan is a red flag, but each marker alone can be innocent ("I'll do it
+tomorrow" about a form), so a plan counts only beside something that makes it one: an apology or goodbye, a date,
+a means, a word of death, or a second marker of the plan. The rest here are single signs that phrase lists keep
+missing because of their wording: the research of a dose, a high place to jump from, a family better off with the
+insurance, a blade taken up again after a clean streak, wanting it all to stop for good, and not being here made
+easier.
+"""
+
+import re
+
+# A day, a place or a way chosen, in the first person: a plan beside a date, a means, a goodbye or a death.
+_CHOSEN = (
+    r"\b(?:picked|chose|chosen|decided\s+on|settled\s+on|figured\s+out)\s+(?:out\s+)?(?:the|a|my)\s+"
+    r"(?:day|date|time|night|place|spot|way|method)\b(?!\s+(?:for|off|of|to\s+(?:start|taper|stop|quit|cut|lower)))"
+    r"|\balready\s+know\s+(?:exactly\s+)?(?:how|where|when)(?:\s+and\s+(?:how|where|when))?\s*(?:$|[.!,;]|i'?ll\b|"
+    r"i'?m\s+(?:going|gonna)|im\s+(?:going|gonna)|to\s+do\s+it)"
+    r"|\bi\s+know\s+(?:exactly\s+)?(?:how|where|when)\s+(?:i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|"
+    r"i'?ll|i\s+will|i'?d)\s+do\s+it\b"
+    r"|\b(?:tonight|today|tomorrow)\s+is\s+the\s+(?:night|day)\b|\b(?:tonight|today|tomorrow)'?s\s+the\s+(?:night|day)\b"
+    r"|\bya\s+(?:escogi|elegi)\s+(?:el|la)\s+(?:dia|fecha|hora|lugar|noche)\b(?!\s+(?:para|de)\b)"
+    r"|\bya\s+se\s+(?:exactamente\s+)?(?:como|donde|cuando)\s*(?:$|[.!,;]|lo\s+voy\s+a\s+hacer|voy\s+a\s+hacerlo|"
+    r"lo\s+hare)|\by\s+(?:donde|cuando)\s*(?:$|[.!])"
+)
+# A decision or a commitment to "it" with the object left unsaid: a plan only beside a means, a goodbye or a death.
+_DECIDED = (
+    r"\b(?:made\s+up\s+my\s+mind|my\s+mind\s+is\s+made\s+up|i'?ve\s+decided|i\s+have\s+decided|it'?s\s+decided)\b"
+    r"|\b(?:i'?m|im|i\s+am)\s+(?:really\s+|finally\s+|actually\s+|just\s+)?(?:going\s+to|gonna|about\s+to|ready\s+to)"
+    r"\s+do\s+it\b|\bdoing\s+it\s+(?:tonight|tomorrow|this\s+(?:weekend|week))\b"
+    r"|\bya\s+(?:lo\s+)?(?:decidi|tengo\s+(?:decidido|planeado)|planee)\b|\blo\s+voy\s+a\s+hacer\b|\bvoy\s+a\s+hacerlo\b"
+)
+_PLAN = re.compile(f"{_CHOSEN}|{_DECIDED}")
+_CHOSEN_PLAN = re.compile(_CHOSEN)
+
+_APOLOGY_OR_GOODBYE = (
+    r"\b(?:sorry|forgive\s+me|goodbye|good\s+bye|bye|farewell|love\s+you(?:\s+all)?|lo\s+siento|perdon\w*|adios|"
+    r"los\s+quiero|las\s+quiero|los\s+amo)\b"
+)
+_WHEN = (
+    r"\b(?:tonight|tomorrow|today|this\s+(?:weekend|week|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|when\s+(?:the\s+kids|everyone|they|nobody|no\s+one)|esta\s+noche|manana|hoy|"
+    r"este\s+fin|lunes|martes|miercoles|jueves|viernes|sabado|domingo|cuando\s+(?:los\s+ninos|todos|nadie))\b"
+)
+_MEANS = (
+    r"\b(?:rope|noose|gun|guns|pistol|rifle|shotgun|handgun|revolver|bullets?|bridge|garage|ledge|roof|rooftop|cliff|"
+    r"tracks|razor|blade|soga|cuerda|pistola|arma|escopeta|balas?|puente|azotea|vias|navaja|cuchilla)\b"
+)
+_DEATH = r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|morir\w*|muert[oea]s?|matar\w*)\b"
+_CHOSEN_CONTEXT = re.compile(f"{_APOLOGY_OR_GOODBYE}|{_WHEN}|{_MEANS}|{_DEATH}")
+_DECIDED_CONTEXT = re.compile(f"{_MEANS}|{_DEATH}")
+_APOLOGY = re.compile(_APOLOGY_OR_GOODBYE)
+# An apology for a chore ("sorry, forgot, I'm going to do it tonight") is manners, not a farewell.
+_EXCUSE = re.compile(r"\b(?:forgot|forget|late|missed|busy|later|olvide|tarde|ocupad[oa]|luego|despues)\b")
+
+_DRUG = (
+    r"(?:pills?|tylenol|acetaminophen|paracetamol|aspirin|advil|ibuprofen|motrin|aleve|benadryl|nyquil|insulin|"
+    r"xanax|klonopin|ativan|valium|ambien|benzos|sleeping\s+pills|meds|tablets?|pastillas|pildoras|tabletas|"
+    r"clonazepam|rivotril)"
+)
+_SINGLE_SIGNS = re.compile(
+    # Researching how much of a drug it takes.
+    r"\b(?:googl\w*|search\w*|looked\s+up|looking\s+up|look\s+up|research\w*|reading\s+(?:up\s+)?(?:on|about)|"
+    r"busque|buscando|investig\w*)\b[^.!?\n]{0,30}?\b(?:how\s+(?:many|much)|cuant[oa]s?)\b[^.!?\n]{0,40}?"
+    r"\b(?:takes?|take|would|need\w*|necesit\w*|hacen\s+falta|harian\s+falta)\b"
+    rf"|\bhow\s+(?:many|much)\s+(?:\w+\s+){{0,2}}?{_DRUG}\s+(?:it\s+takes|does\s+it\s+take|would\s+it\s+take|it\s+would"
+    r"\s+take|it'?d\s+take)\s*(?:$|[.!?,]|to\s+(?:not\s+wake|never\s+wake|stop|be\s+enough|end))"
+    rf"|\bcuant[oa]s\s+(?:\w+\s+){{0,2}}?{_DRUG}\s+(?:se\s+necesitan|hacen\s+falta|harian\s+falta|tendria\s+que\s+"
+    r"tomar(?:me)?|necesitaria)\s*(?:$|[.!?,]|para\s+(?:no\s+despertar|ya\s+no|acabar|terminar|que\s+sea))"
+    # The how and the where both settled.
+    r"|\b(?:already\s+|i\s+)know\s+(?:exactly\s+)?(?:how|where|when)\s+and\s+(?:how|where|when)\s*(?:$|[.!,;]|i'?ll|"
+    r"i'?m|im)|\bya\s+se\s+(?:como|donde|cuando)\s+y\s+(?:como|donde|cuando)\b"
+    # A high place to jump from.
+    r"|\b(?:jump\w*|leap\w*|throw\w*\s+myself|fling\w*\s+myself|div(?:e|ing))\s+(?:off|from|out\s+of)\s+(?:\w+\s+){0,4}?"
+    r"(?:garage|parking\s+(?:structure|deck|ramp|lot\s+roof)|roof|rooftop|building|bridge|overpass|balcony|cliff|"
+    r"ledge|tower|window|top\s+floor|skyscraper|dam|stairwell)\b(?!\s+(?:into\s+(?:the\s+)?(?:pool|lake|water|river)))"
+    # Better off, or a better life, with the insurance or without the patient.
+    r"|\b(?:better\s+(?:off|life|lives|future)|mejor\s+vida|vivirian\s+mejor|estarian\s+mejor)\b[^.!?\n]{0,60}?"
+    r"\b(?:without\s+me|insurance|when\s+i'?m\s+gone|once\s+i'?m\s+gone|if\s+i\s+(?:was|were)\s*n'?t|sin\s+mi|"
+    r"seguro\s+de\s+vida|cuando\s+ya\s+no\s+este)\b"
+    r"|\b(?:life\s+insurance|insurance\s+(?:money|payout|policy)|seguro\s+de\s+vida)\b[^.!?\n]{0,60}?\b(?:better|"
+    r"worth|take\s+care\s+of\s+(?:them|the\s+kids|my)|pay\s+off|set\s+for\s+life|mejor|cobr\w*)\b"
+    r"|\bworth\s+more\s+(?:dead|gone)\b|\bvalgo\s+mas\s+muert[oa]\b"
+    # A blade or cutting taken up again after a clean streak.
+    r"|\b(?:relaps\w*|slipped\s+up|broke\s+my\s+streak|reca[iy]\w*)\b[^.!?\n]{0,50}?\b(?:razor\w*|blades?|cutting|"
+    r"box\s*cutter|knife|navaja|cuchilla|cortarme|cortando|gillette)\b(?!\s+(?:back|down))"
+    r"|\b(?:razor\w*|blades?|cutting|navaja|cuchilla)\b(?!\s+(?:back|down))[^.!?\n]{0,50}?\b(?:relaps\w*|"
+    r"(?:days?|weeks?|months?|years?)\s+(?:clean|free)|clean\s+streak|reca[iy]\w*|limpi[oa])\b"
+    # Wanting everything to stop for good.
+    r"|\b(?:want|wanna|need|wish|make)\s+(?:it|it\s+all|everything|this|all\s+of\s+(?:it|this)|the\s+pain|my\s+(?:life|"
+    r"brain|mind|thoughts))\s+(?:all\s+)?(?:to\s+)?(?:stop|end|be\s+over|go\s+away|go\s+quiet)\b[^\n]{0,25}?"
+    r"\b(?:permanently|for\s+good|forever|for\s+ever|once\s+and\s+for\s+all)\b"
+    r"|\bquiero\s+que\s+(?:todo|esto|todo\s+esto|el\s+dolor)\s+(?:se\s+)?(?:pare|detenga|acabe|termine|calle)\b"
+    r"[^\n]{0,25}?\b(?:para\s+siempre|de\s+una\s+vez|definitivamente)\b"
+    # Not being here would be easier.
+    r"|\b(?:easier|better|simpler|best|more\s+peaceful)\s+(?:for\s+(?:everyone|everybody|all|them|my\s+\w+)\s+)?"
+    r"(?:if\s+i\s+(?:was|were)\s*n'?t\s+(?:here|around|alive)|if\s+i\s+(?:was|were)\s+(?:gone|not\s+(?:here|around|"
+    r"alive))|to\s+(?:just\s+)?(?:not|never)\s+(?:be\s+(?:here|around|alive)|exist|wake\s+up)|to\s+(?:just\s+)?"
+    r"disappear)\b"
+    r"|\b(?:seria|es|sera|fuera|seria\s+todo)\s+(?:mas\s+facil|mejor|preferible|mas\s+sencillo)\s+(?:\w+\s+){0,2}?"
+    r"(?:no\s+(?:estar\s+(?:aqui|aca|viv[oa])|existir|despertar)|desaparecer|ya\s+no\s+estar|morir\w*|"
+    r"si\s+(?:yo\s+)?no\s+estuviera)\b"
+    r"|\b(?:no\s+estar\s+(?:aqui|aca)|no\s+existir|desaparecer)\s+(?:seria|es|sera)\s+(?:mas\s+facil|mejor)\b"
+)
+
+
+def plans_or_method(text: str) -> bool:
+    """Whether `text` (folded, typo-repaired) tells a plan in context, a method researched or a sign said sideways."""
+    if _SINGLE_SIGNS.search(text) is not None:
+        return True
+    plans = _PLAN.findall(text)
+    if not plans:
+        return False
+    if len(plans) > 1:
+        return True
+    if _CHOSEN_PLAN.search(text) is not None:
+        return _CHOSEN_CONTEXT.search(text) is not None
+    if _DECIDED_CONTEXT.search(text) is not None:
+        return True
+    return _APOLOGY.search(text) is not None and _EXCUSE.search(text) is None

@@ -1,0 +1,29 @@
+""" "another" after a drink repeats it: "had 2 beers and another 1 later" is 3 beers, "una cerveza y otra en la cena"
+2. The repeated amount names no drink of its own, so without this rule it is dropped and the first line alone is
+logged, a silent wrong figure. A drink or a container after "another" is an item of its own ("another beer"), and
+"another time" or "otra vez" is no amount at all; then nothing is repeated.
+"""
+
+from bot.replies.alcohol import AlcoholItem
+from bot.replies.text import Kind, Lexeme, word_set
+
+_K = Kind
+_REPEATERS = word_set("another otro otra otras otros")
+# What may follow the repeated amount: a time of day, a clause break, or nothing.
+_AMOUNT_ENDS = frozenset({_K.SEP, _K.AND, _K.TIMEPREP, _K.DAY, _K.FILLER, _K.FUTURE, _K.PAST})
+_NOT_AN_AMOUNT = word_set("time vez day dia week semana thing cosa one's")
+
+
+def repeated_drink(lexemes: list[Lexeme], k: int, last: AlcoholItem | None) -> tuple[AlcoholItem, int] | None:
+    """The drink repeated by the "another" at `k` and where its amount ends; None when `k` repeats nothing."""
+    if last is None or last.quantity is None or not last.quantity or last.standard_drinks is None:
+        return None
+    if lexemes[k].text not in _REPEATERS:
+        return None
+    count, end = 1.0, k + 1
+    if end < len(lexemes) and lexemes[end].kind is _K.NUM and lexemes[end].form in ("int", "word"):
+        count, end = lexemes[end].value or 0.0, end + 1
+    if end < len(lexemes) and (lexemes[end].kind not in _AMOUNT_ENDS or lexemes[end].text in _NOT_AN_AMOUNT):
+        return None
+    per_drink = last.standard_drinks / last.quantity
+    return AlcoholItem(count, last.unit, last.beverage, round(per_drink * count, 2)), end
