@@ -1,24 +1,26 @@
 """Signs of suicidal thoughts or self-harm, in English and Spanish: the one reply the bot must never miss.
 
 Matched generously and never negated: "I'm not suicidal" still reaches a person, since a missed crisis costs far more
-than a needless call. The words live in crisis_english.py and crisis_spanish.py; this module adds what no single
-phrase shows, signs that only together mean a crisis: a farewell said with finality ("sorry and goodbye",
-"adiós, gracias por todo"), many pills swallowed on purpose ("took 30 of my pills intentionally") and a weapon that
-is aimed at oneself ("dad's gun is in the closet ... use it on myself", "tengo una pistola ... usarla conmigo"). Text
-is read after `spelling.repair_safety_words`, so typos need no pattern of their own. A few figures of speech ("dying
-for a coffee", "would kill for a margarita", "me muero de risa") are blanked out first; anything else that reads like
-a crisis is one.
+than a needless call. The words live in crisis_english.py, crisis_spanish.py, crisis_euphemisms.py and (a relative's
+report) crisis_others.py; this module adds what no single phrase shows, signs that only together mean a crisis: a
+farewell said with finality ("sorry and goodbye", "adiós, gracias por todo"), many pills swallowed on purpose ("took 30
+of my pills intentionally") and a weapon that is aimed at oneself ("dad's gun is in the closet ... use it on myself",
+"tengo una pistola ... usarla conmigo"). Text is read after `spelling.repair_safety_words`, so typos need no pattern of
+their own. A few figures of speech ("dying for a coffee", "would kill for a margarita", "me muero de risa") are blanked
+out first; anything else that reads like a crisis is one.
 """
 
 import re
 
 from bot.replies.crisis_english import ENGLISH
+from bot.replies.crisis_euphemisms import EUPHEMISMS, hopeless_about_the_future
+from bot.replies.crisis_others import SOMEONE_ELSE_AT_RISK
 from bot.replies.crisis_plans import plans_or_method
 from bot.replies.crisis_spanish import SPANISH
 from bot.replies.crisis_verbs import SELF_HARM_VERBS
 from bot.replies.spelling import repair_safety_words
 
-_CRISIS = re.compile(f"{ENGLISH}|{SPANISH}|{SELF_HARM_VERBS}")
+_CRISIS = re.compile(f"{ENGLISH}|{SPANISH}|{SELF_HARM_VERBS}|{SOMEONE_ELSE_AT_RISK}|{EUPHEMISMS}")
 
 # A farewell alone is often only manners ("ok thanks, bye"); beside a word of finality it is a goodbye.
 _FAREWELL = re.compile(
@@ -76,8 +78,9 @@ _FIGURES = re.compile(
     r"|\bhopeless\s+(?:at\s+\w+ing|romantic)\b|\bdead\s+(?:tired|serious|set|end|beat|last|wrong|right|on)\b"
     r"|\bkill(?:ing|ed)\s+it\b|\b(?:suspense|wait|waiting|anticipation|curiosity)\s+(?:is|was)\s+killing\s+me\b"
     r"|\b(?:phone|battery|cell|car|laptop)\s+(?:is\s+|was\s+|just\s+|totally\s+)?(?:dead|died|dying)\b"
-    r"|\b(?:mor(?:ir|irme|ia|iria|irnos)|me\s+muero)\s+(?:de|por)\s+(?:risa|hambre|sueno|calor|frio|sed|ganas|"
-    r"aburrimiento|verguenza|miedo|una|un|unas|unos)\b|\b(?:me\s+muero|muriendome|muerto)\s+(?:de\s+ganas\s+de|por)\s+(?!morir|matar|desaparecer)\w+(?:ar|er|ir)\b|\bme\s+mato\s+(?:trabajando|estudiando)\b"
+    r"|\b(?:mor(?:ir|irme|ia|iria|irnos)|(?:casi\s+)?me\s+(?:muero|mori|moria|moriria|muera)|(?:casi\s+)?se\s+"
+    r"(?:muere|murio|moria))\s+(?:de|del|de\s+la|por)\s+(?:risa|hambre|sueno|calor|frio|sed|ganas|aburrimiento|"
+    r"verguenza|pena|miedo|susto|nervios|envidia|cansancio|gusto|alegria|emocion|ternura|asco|una|un|unas|unos)\b|\b(?:me\s+muero|muriendome|muerto)\s+(?:de\s+ganas\s+de|por)\s+(?!morir|matar|desaparecer)\w+(?:ar|er|ir)\b|\bme\s+mato\s+(?:trabajando|estudiando)\b"
 )
 
 
@@ -101,6 +104,6 @@ def _reads_as_crisis(text: str) -> bool:
         return True
     if _OVERDOSE.search(text) is not None:
         return True
-    if plans_or_method(text):
+    if plans_or_method(text) or hopeless_about_the_future(text):
         return True
     return _MEANS.search(text) is not None and _AIMED.search(text) is not None

@@ -31,7 +31,8 @@ _OPT_OUT = re.compile(
     r"|\bdej(?:a|e|en)\s+de\s+(?:escribirme|enviarme|mandarme|molestarme|textearme)"
     r"|\b(?:ya\s+)?no\s+(?:me\s+)?(?:escriban|escribas|manden|mandes|envien|envies)\b"
     r"|\b(?:quitame|quitenme|sacame|saquenme|borrame|borrenme|eliminame|eliminenme)\b"
-    r"|\bno\s+quiero\s+(?:recibir\s+)?(?:mas\s+)?mensajes\b|\bdar(?:me)?\s+de\s+baja\b"
+    r"|\bno\s+quiero\s+(?:que\s+me\s+(?:manden|envien|escriban|sigan\s+mandando)\s+|recibir\s+|seguir\s+recibiendo\s+)?"
+    r"(?:mas\s+)?(?:estos\s+|esos\s+|sus\s+|los\s+)?(?:mensajes|textos|msjs?|recordatorios)\b|\bdar(?:me)?\s+de\s+baja\b"
 )
 
 

@@ -116,6 +116,8 @@ LITER = Container("liter", _beers(beer=2.8, wine=6.8, spirits=22.5, mixed=2.8, g
 HALF_PINT = Container(
     "half pint", _beers(beer=0.65, wine=1.6, spirits=4.5, mixed=0.65, generic=0.65), "beer", bare=True
 )
+# A Spanish "tercio" is a third of a litre of beer, one bottle; "dos tercios de vino" (two thirds) is no serving.
+TERCIO = Container("tercio", _beers(beer=1.0, generic=1.0), "beer")
 NIP = Container("nip", _beers(spirits=1.1, generic=1.1), "spirits", bare=True)  # 50 ml of spirits
 DRINK_SERVING = Container("drink", _all(1.0), "generic")
 
@@ -165,11 +167,14 @@ _BEVERAGES: dict[Beverage, str] = {
     "craft beer, light beer, bud light, budweiser, coors, coors light, miller, miller lite, michelob, "
     "michelob ultra, corona, modelo, modelo especial, negra modelo, bud light lime, coors banquet, heineken, "
     "guinness, stella, pbr, blue moon, yuengling, dos equis, pacifico, "
-    "tecate, natty, natty light, keystone, busch, busch light, high life, cerveza, cervesa, chela, birra, cheve, pola, "
+    "tecate, natty, natty light, keystone, busch, busch light, high life, mahou, cruzcampo, estrella damm, "
+    "estrella galicia, medalla, quilmes, pilsen, pilsener, cusquena, alhambra, amstel, brahma, "
+    "cerveza, cervesa, chela, birra, cheve, pola, "
     "beer can, draft, draught, tallboy beer"
     "|beers, brews, brewskis, brewskies, beeers, bers, ipas, lagers, ales, stouts, pilsners, bud lights, "
     "coors lights, miller lites, michelob ultras, michelobs, budweisers, millers, pacificos, tecates, "
     "dos equises, guinnesses, yuenglings, busch lights, high lifes, keystones, blue moons, "
+    "mahous, cruzcampos, medallas, quilmes, pilsens, amstels, "
     "coronas, modelos, heinekens, stellas, pbrs, nattys, cervezas, cervesas, chelas, birras, cheves, polas, drafts",
     WINE: "wine, vino, red wine, white wine, rose wine, champagne, prosecco, cava, sparkling wine, bubbly, merlot, "
     "cabernet, cab sav, pinot, pinot noir, pinot grigio, chardonnay, sauvignon, sauvignon blanc, riesling, "
@@ -233,6 +238,7 @@ _CONTAINERS: dict[Container, str] = {
     FIFTH: "fifth, fith|fifths",
     HANDLE: "handle|handles",
     CASE: "case, carton, cartón|cases",
+    TERCIO: "tercio|tercios",
     CAGUAMA: "caguama, caguamon, ballena|caguamas, ballenas",
     GROWLER: "growler|growlers",
     PITCHER: "pitcher, jug, carafe, jarra, jarra de, bucket, flight, flask, hip flask, growler fill, box of wine, "
@@ -515,7 +521,8 @@ WORK_VERBS = word_set(
 INJECTION_KINDS = word_set(
     "flu covid booster vaccine tetanus tdap allergy insulin vitamin b b12 cortisone steroid depo testosterone "
     "ozempic hep hepatitis pneumonia shingles measles rabies botox epi epinephrine toradol ketamine gripe influenza "
-    "vacuna hpv mmr rsv antibiotic penicillin"
+    "vacuna hpv mmr rsv antibiotic penicillin insulina vitamina vitaminas hierro testosterona cortisona esteroide "
+    "antibiotico penicilina"
 )
 INJECTION_SITES = word_set(
     "arm arms shoulder butt hip thigh stomach belly brazo brazos hombro nalga nalgas pompa pompis cadera pierna "

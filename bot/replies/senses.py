@@ -73,6 +73,8 @@ def _is_an_injection(lexemes: list[Lexeme], i: int) -> bool:
         return True
     if len(before) == 2 and before[0] in INJECTION_KINDS and lexemes[i - 1].kind is _K.NUM:  # "b12 shot"
         return True
+    if _injects_something(lexemes, i):  # "shot of insulin", "un shot de b12", "shot de la vacuna"
+        return True
     following = lexemes[i + 1 : i + 1 + _SITE_REACH]
     for lexeme in following:
         if lexeme.kind in (_K.SEP, _K.QMARK, _K.BEV, _K.COLOR):
@@ -131,3 +133,15 @@ def _governing_word(lexemes: list[Lexeme], i: int) -> Lexeme | None:
     while k >= 0 and lexemes[k].kind in _BETWEEN:
         k -= 1
     return lexemes[k] if k >= 0 else None
+
+
+def _injects_something(lexemes: list[Lexeme], i: int) -> bool:
+    """ "shot of b12", "un shot de vitamina", "shot de la vacuna": what a shot is "of" says whether it was poured."""
+    k = i + 1
+    if k < len(lexemes) and lexemes[k].kind is _K.OF:
+        k += 1
+    elif not lexemes[i].text.endswith((" of", " de")):
+        return False
+    while k < len(lexemes) and lexemes[k].kind is _K.ARTICLE:
+        k += 1
+    return k < len(lexemes) and (lexemes[k].text in INJECTION_KINDS or lexemes[k].text in INJECTION_CONTEXT)

@@ -73,6 +73,17 @@ _SYMPTOM = re.compile(
     r"|\bme\s+(?:persiguen|vigilan|espian|observan|acechan|estan\s+(?:siguiendo|vigilando|espiando|persiguiendo|"
     r"observando|envenenando))\b|\bme\s+quieren\s+(?:hacer\s+dano|matar|envenenar)\b"
     r"|\bme\s+siguen\s+(?:a\s+todas\s+partes|a\s+todos\s+lados|por\s+la\s+calle)\b"
+    r"|\b(?:alguien|una\s+persona|un\s+hombre|una\s+mujer|gente)\s+me\s+(?:persigue|vigila|espia|observa|acecha|"
+    r"sigue)\b(?!\s+(?:en|por)\s+(?:instagram|insta|ig|twitter|x|tiktok|facebook|fb|redes|youtube))"
+    r"|\bme\s+(?:persigue|vigila|espia|acecha)\s+(?:\w+\s+){0,2}?(?:todo\s+el\s+(?:tiempo|dia)|a\s+todas\s+partes|"
+    r"dia\s+y\s+noche)\b"
+    # Delirium: nonsense talk, not knowing one's own people (clinical.md: confusion).
+    r"|\bdelir\w*|\bdelirium\b|\b(?:talking|talks|talked|saying|says|speaking|babbling)\s+(?:\w+\s+)?(?:nonsense|"
+    r"gibberish)\b|\b(?:dice|decia|diciendo|habla|hablando|hablaba)\s+(?:puras\s+)?(?:cosas\s+sin\s+sentido|"
+    r"incoherencias|disparates)\b|\bincoherente\b"
+    r"|\b(?:does\s*n'?t|doesnt|does\s+not|did\s*n'?t|didnt|can'?t|cant|could\s*n'?t|wouldn'?t|won'?t)\s+recogni[sz]e\s+"
+    r"(?:me|us|anyone|anybody|his|her|my|their|the\s+kids|family)\b"
+    r"|\bno\s+(?:me|nos|la|lo|los|las)\s+(?:reconoce|reconocia|reconocio)\b|\bno\s+reconoce\s+a\b"
     r"|\bparanoi\w*|\bpsychos[ie]s\b|\bpsychotic\b|\bpsicosis\b|\bpsicotic\w*"
     # Chest pain, a racing heart, trouble breathing.
     r"|\bchest\s+(?:pain|pains|hurts|is\s+tight|feels\s+tight|tightness|pressure)\b|\b(?:pain|pressure)\s+in\s+my\s+chest\b"
