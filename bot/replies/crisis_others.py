@@ -12,23 +12,47 @@ _RELATIVE = (
     r"kid|child|grandson|granddaughter|friend|roommate|spouse)"
 )
 _THEY = rf"(?:he|she|they|he'?s|she'?s|my\s+{_RELATIVE})"
+# Someone else shut away with a means of harm, or saying they are finished: "locked himself in with a razor".
+_MEANS_NEARBY = (
+    r"(?:razor\w*|blades?|knife|knives|gun|pistol|rifle|shotgun|rope|noose|cord|belt|pills|bottle\s+of\s+\w+|navaja|"
+    r"cuchill\w*|pistola|arma|soga|cuerda|pastillas)"
+)
 _WANTS = (
     r"(?:wants|wanted|wishes|wished|is\s+going|was\s+going|is\s+gonna|plans|planned|tried|keeps\s+trying|threatened)"
 )
 _EN = (
     rf"\b(?:kill|kills|killed|killing|hurt|hurts|hurting|harm|harms|harming|cut|cuts|cutting|hang|hanged|hanging|shoot|"
-    rf"shot|overdose|overdosed|unalive)\s+{_THEIR_SELF}\b"
+    rf"shot|overdose|overdosed|unalive)\s+{_THEIR_SELF}\b(?!\s+(?:shaving|cooking|chopping|on\s+(?:a|the)|while|"
+    r"by\s+accident|accidentally))"
     r"|\b(?:end|ends|ended|ending|take|takes|took|taking)\s+(?:his|her|their)\s+(?:own\s+)?life\b"
     rf"|\b{_THEY}\s+(?:\w+\s+)?{_WANTS}\s+to\s+(?:die|be\s+dead|end\s+it(?:\s+all)?|not\s+wake\s+up)\b(?!\s+for\b)"
     rf"|\b{_THEY}\s+(?:does\s*n'?t|doesnt|does\s+not|no\s+longer)\s+want\s+to\s+(?:live|be\s+alive|be\s+here|wake\s+up)\b"
     rf"|\b{_THEY}\s+(?:(?:is|was|has|been|keeps|kept)\s+)*(?:\w+\s+)?(?:talking|saying\s+things)\s+about\s+(?:dying|death|"
     r"ending\s+it|killing|not\s+being\s+(?:here|around|alive))\b"
+    rf"|\b(?:locked|shut|barricaded|holed\s+up)\s+{_THEIR_SELF}\s+(?:\w+\s+){{0,5}}?(?:with|w)\s+(?:a|an|the|his|her|their|"
+    rf"some|my)\s+(?:\w+\s+)?{_MEANS_NEARBY}\b"
+    rf"|\b{_MEANS_NEARBY}\b[^.!?\n]{{0,80}}?\b(?:says|said|saying|keeps\s+saying)\s+(?:that\s+)?(?:he'?s|hes|she'?s|shes|"
+    r"they'?re|theyre|he\s+is|she\s+is)\s+(?:done|finished|ready|going\s+to\s+(?:do\s+it|end\s+it)|gonna\s+(?:do|end)\s+it)\b"
+    r"(?!\s+(?:with|for|eating|working|cleaning|hunting|at|by|in\s+\d))"
 )
 _SE_AUXILIARY = (
     r"(?:(?:quiere|queria|quisiera|piensa|pensaba|intento|trato\s+de|amenaza\s+con|amenazo\s+con|planea|planeaba)\s+)"
 )
+# "Va a" means intent only before a method: "se va a matar en esa moto" is a worry about riding, not suicide.
+_SE_GOING = rf"(?:{_SE_AUXILIARY}|(?:va|iba)\s+a\s+)"
+# Shooting, hanging or throwing oneself, said of someone else: "se va a pegar un tiro", "quiere colgarse".
+_SE_METHOD = (
+    r"(?:pegar\s+un\s+(?:tiro|balazo)|dar\s+un\s+(?:tiro|balazo)|disparar|volar\s+la\s+cabeza|ahorcar|envenenar|"
+    r"(?:tirar|aventar|arrojar|lanzar)\s+(?:de|desde|del|al|por\s+la\s+ventana|a\s+las\s+vias|frente))"
+)
+_SE_METHOD_ENCLITIC = (
+    r"(?:pegarse\s+un\s+(?:tiro|balazo)|darse\s+un\s+(?:tiro|balazo)|dispararse|volarse\s+la\s+cabeza|ahorcarse|"
+    r"colgarse|envenenarse|(?:tirarse|aventarse|arrojarse|lanzarse)\s+(?:de|desde|del|al|por\s+la\s+ventana|"
+    r"a\s+las\s+vias|frente))"
+)
 _ES = (
-    rf"\bse\s+{_SE_AUXILIARY}(?:matar|morir|suicidar|quitar\s+la\s+vida|colgar|cortar\s+las\s+venas|tirar\s+de|"
+    rf"\bse\s+{_SE_GOING}{_SE_METHOD}\b|\b{_SE_GOING}{_SE_METHOD_ENCLITIC}\b"
+    rf"|\bse\s+{_SE_AUXILIARY}(?:matar|morir|suicidar|quitar\s+la\s+vida|colgar|cortar\s+las\s+venas|tirar\s+de|"
     r"aventar\s+de)\b(?!\s+(?:de\s+(?:risa|hambre|sueno|calor|frio|ganas|verguenza|miedo|susto|aburrimiento)|"
     r"trabajando|estudiando))"
     rf"|\b{_SE_AUXILIARY}(?:matarse|morirse|suicidarse|quitarse\s+la\s+vida|colgarse|ahorcarse|cortarse\s+las\s+venas|"

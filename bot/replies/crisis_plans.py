@@ -16,6 +16,9 @@ import re
 _CHOSEN = (
     r"\b(?:picked|chose|chosen|decided\s+on|settled\s+on|figured\s+out)\s+(?:out\s+)?(?:the|a|my)\s+"
     r"(?:day|date|time|night|place|spot|way|method)\b(?!\s+(?:for|off|of|to\s+(?:start|taper|stop|quit|cut|lower)))"
+    r"|\b(?:need|needs|have|got|gotta|just\s+need|still\s+need)\s+to\s+(?:pick|choose|find|figure\s+out|decide\s+on|"
+    r"settle\s+on)\s+(?:out\s+)?(?:the|a|my)\s+(?:day|date|time|night|place|spot|location|way|method)\b"
+    r"(?!\s+(?:for|off|of|to\s+(?:start|taper|stop|quit|cut|lower|meet|eat|park)))"
     r"|\balready\s+know\s+(?:exactly\s+)?(?:how|where|when)(?:\s+and\s+(?:how|where|when))?\s*(?:$|[.!,;]|i'?ll\b|"
     r"i'?m\s+(?:going|gonna)|im\s+(?:going|gonna)|to\s+do\s+it)"
     r"|\bi\s+know\s+(?:exactly\s+)?(?:how|where|when)\s+(?:i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|"
@@ -29,8 +32,17 @@ _CHOSEN = (
 _DECIDED = (
     r"\b(?:made\s+up\s+my\s+mind|my\s+mind\s+is\s+made\s+up|i'?ve\s+decided|i\s+have\s+decided|it'?s\s+decided)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+(?:really\s+|finally\s+|actually\s+|just\s+)?(?:going\s+to|gonna|about\s+to|ready\s+to)"
-    r"\s+do\s+it\b|\bdoing\s+it\s+(?:tonight|tomorrow|this\s+(?:weekend|week))\b"
+    r"\s+do\s+it\b|\b(?:doing|do)\s+it\s+(?:tonight|tomorrow|soon|this\s+(?:weekend|week|\w+day)|on\s+\w+day|next\s+week)\b"
+    r"|\b(?:have|got|made|making|came\s+up\s+with|there'?s)\s+a\s+plan\b(?!\s+(?:for|to\s+(?:cut|stop|quit|taper|drink|"
+    r"have|not|avoid|call|get|see)|with))"
+    r"|\btengo\s+un\s+plan\b(?!\s+para\s+(?:dejar|bajar|no|reducir))"
     r"|\bya\s+(?:lo\s+)?(?:decidi|tengo\s+(?:decidido|planeado)|planee)\b|\blo\s+voy\s+a\s+hacer\b|\bvoy\s+a\s+hacerlo\b"
+)
+# A means just got hold of: a plan only beside a second marker of one, a word of death or a goodbye.
+_PREPARED = re.compile(
+    r"\b(?:bought|buy|buying|got|purchased|ordered|picked\s+up|compre|consegui)\s+(?:a\s+|an\s+|some\s+|the\s+|my\s+|"
+    r"una\s+|un\s+|la\s+|el\s+)?(?:rope|noose|gun|pistol|rifle|shotgun|handgun|revolver|bullets|ammo|razor\s*blades?|"
+    r"charcoal|helium|soga|cuerda|pistola|balas)\b(?!\s+(?:for|para|safe|case|lock|cabinet|holster|rack|swing)\b)"
 )
 _PLAN = re.compile(f"{_CHOSEN}|{_DECIDED}")
 _CHOSEN_PLAN = re.compile(_CHOSEN)
@@ -78,7 +90,8 @@ _SINGLE_SIGNS = re.compile(
     r"ledge|tower|window|top\s+floor|skyscraper|dam|stairwell)\b(?!\s+(?:into\s+(?:the\s+)?(?:pool|lake|water|river)))"
     # Better off, or a better life, with the insurance or without the patient.
     r"|\b(?:better\s+(?:off|life|lives|future)|mejor\s+vida|vivirian\s+mejor|estarian\s+mejor)\b[^.!?\n]{0,60}?"
-    r"\b(?:without\s+me|insurance|when\s+i'?m\s+gone|once\s+i'?m\s+gone|if\s+i\s+(?:was|were)\s*n'?t|sin\s+mi|"
+    r"\b(?:without\s+me|insurance|when\s+i'?m\s+gone|once\s+i'?m\s+gone|if\s+i\s+(?:\w+\s+){0,2}?(?:was|were|wasnt|werent)"
+    r"\s*(?:n'?t|not|gone|dead)|if\s+i\s+(?:\w+\s+)?(?:died|disappeared|didn'?t\s+exist)|sin\s+mi|"
     r"seguro\s+de\s+vida|cuando\s+ya\s+no\s+este)\b"
     r"|\b(?:life\s+insurance|insurance\s+(?:money|payout|policy)|seguro\s+de\s+vida)\b[^.!?\n]{0,60}?\b(?:better|"
     r"worth|take\s+care\s+of\s+(?:them|the\s+kids|my)|pay\s+off|set\s+for\s+life|mejor|cobr\w*)\b"
@@ -96,7 +109,7 @@ _SINGLE_SIGNS = re.compile(
     r"[^\n]{0,25}?\b(?:para\s+siempre|de\s+una\s+vez|definitivamente)\b"
     # Not being here would be easier.
     r"|\b(?:easier|better|simpler|best|more\s+peaceful)\s+(?:for\s+(?:everyone|everybody|all|them|my\s+\w+)\s+)?"
-    r"(?:if\s+i\s+(?:was|were)\s*n'?t\s+(?:here|around|alive)|if\s+i\s+(?:was|were)\s+(?:gone|not\s+(?:here|around|"
+    r"(?:if\s+i\s+(?:just\s+|simply\s+|really\s+)?(?:was|were)\s*n'?t\s+(?:here|around|alive)|if\s+i\s+(?:was|were)\s+(?:gone|not\s+(?:here|around|"
     r"alive))|to\s+(?:just\s+)?(?:not|never)\s+(?:be\s+(?:here|around|alive)|exist|wake\s+up)|to\s+(?:just\s+)?"
     r"disappear)\b"
     r"|\b(?:seria|es|sera|fuera|seria\s+todo)\s+(?:mas\s+facil|mejor|preferible|mas\s+sencillo)\s+(?:\w+\s+){0,2}?"
@@ -111,10 +124,13 @@ def plans_or_method(text: str) -> bool:
     if _SINGLE_SIGNS.search(text) is not None:
         return True
     plans = _PLAN.findall(text)
+    prepared = _PREPARED.search(text) is not None
+    if len(plans) + prepared > 1:
+        return True
+    if prepared:
+        return _DECIDED_CONTEXT.search(_PREPARED.sub(" ", text)) is not None or _APOLOGY.search(text) is not None
     if not plans:
         return False
-    if len(plans) > 1:
-        return True
     if _CHOSEN_PLAN.search(text) is not None:
         return _CHOSEN_CONTEXT.search(text) is not None
     if _DECIDED_CONTEXT.search(text) is not None:

@@ -109,6 +109,9 @@ SPANISH = (
     r"termine)\b|\bquisiera\s+no\s+(?:existir|haber\s+nacido|estar\s+aqui)\b"
     r"|\bme\s+da\s+(?:igual|lo\s+mismo)\s+(?:vivir\s+o\s+morir|morir\w*|si\s+me\s+muero)\b"
     r"|\bojala\s+me\s+(?:atropell\w*|mate|matara|lleve\s+la\s+muerte)\b|\bdescansar\s+para\s+siempre\b"
+    r"|\bsi\s+(?:\w+\s+)?(?:me\s+)?(?:muero|muriera|atropell\w*|matara|mata|choco|chocara|no\s+despert\w*)\b[^.!?\n]{0,60}?"
+    r"\b(?:alivio|no\s+me\s+importaria|me\s+daria\s+(?:igual|lo\s+mismo)|estaria\s+(?:bien|feliz|agradecid[oa])|"
+    r"descansaria|seria\s+(?:una\s+bendicion|lo\s+mejor)|ni\s+me\s+importaria)\b"
     # Final arrangements and last words.
     r"|\bya\s+no\s+(?:voy\s+a\s+estar|estare|voy\s+a\s+seguir)\s+(?:aqui|aca|con\s+ustedes|mas|para|mucho)\b"
     r"|\b(?:diganle|digale|dile|diles|digales|avisenle)\s+a\s+(?:\w+\s+){0,3}?que\s+(?:l[oa]s?|le|les|te)\s+(?:quiero|"

@@ -22,6 +22,9 @@ _WORD = re.compile(r"[a-z]+")
 _OPT_OUT = re.compile(
     r"\bstop+\s+(?:the\s+|these\s+|your\s+|all\s+)?(?:texting|txting|texing|messaging|msging|sending|contacting|"
     r"bothering|emailing|calling|texts?|messages?|msgs?|reminders?|notifications?)\b"
+    r"|\b(?:quit|stop+|cease)\s+(?:\w+\s+)?(?:sending|texting|messaging|msging|contacting|bothering)\s+(?:me|us)\b"
+    r"|\b(?:quit|stop+)\s+(?:sending|texting)\s+(?:\w+\s+){0,2}?(?:texts|messages|reminders|check\s*ins)\b"
+    r"|\bquit\s+(?:the\s+|these\s+|your\s+|all\s+)?(?:texts|messages|reminders)\b"
     r"|\b(?:don'?t|do\s+not|never)\s+(?:text|txt|message|msg|contact)\s+me\b"
     r"|\bremove\s+(?:me|my\s+(?:number|phone))\b|\btake\s+me\s+off\b|\bunsubscribe\b|\bopt\s*(?:me\s+)?out\b"
     r"|\bno\s+more\s+(?:texts|txts|messages|msgs|reminders)\b|\b(?:delete|lose)\s+my\s+number\b"

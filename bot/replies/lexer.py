@@ -71,7 +71,8 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
         "i'd kill for, id kill for, would literally kill for, could literally kill for, would totally kill for, "
         "could totally kill for, dying for, dying to have, would die for, could die for, "
         "would love, i'd love, id love, would murder, mataria por, me muero por, me moria por, se me antoja, "
-        "se me antojan, se me antojo, antojo de, tengo antojo de, con antojo de",
+        "se me antojan, se me antojo, antojo de, tengo antojo de, con antojo de, wanted, really wanted, "
+        "was craving, was dying for, queria, tenia ganas de",
         form="wish",
     )
     add(
@@ -170,7 +171,8 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
     )
     add(
         _K.FILLER,
-        "the, a single, more, extra, cold, ice, iced, cheap, whole, full, entire, small, little, tiny, "
+        "the, a single, more, extra, cold, ice, iced, cheap, whole, full, entire, entera, entero, enteras, enteros, "
+        "llena, lleno, small, little, tiny, "
         "light, craft, domestic, imported, regular, normal, standard, just, only, solo, solamente, nomas, exactly, "
         "exactamente, i, me, we, it, that, this, those, these, them, i've, ive, i'd, id, i'm, im, i am, you, u, ya, "
         "yo, he, ha, hemos, haber, with, for, to, por, para, con, el, la, los, las, lo, yes, yeah, yep, yup, si, ok, "
@@ -182,7 +184,8 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
         "make that, sorry it was, oops, perdon fueron, en realidad, fueron, fue, it was, that was, whatsoever, "
         "absolutely, literally, even, siquiera, in the slightest, of any kind, de ningun tipo, de ninguna clase, "
         "what so ever, so far, thus far, as of now, for now, as of yet, yet, hasta ahora, hasta ahorita, por ahora, "
-        "por el momento, hasta el momento, por lo pronto",
+        "por el momento, hasta el momento, por lo pronto, "
+        "bajando a, bajandole a, bajarle a, le baje a, le bajo a, le he bajado a, le estoy bajando a, le bajamos a",
     )
     add(_K.NEG, "no, not, nah, nope, naw, nop, never, without, sin, neither, tampoco, nunca, ni", form="det")
     add(

@@ -15,6 +15,10 @@ _BOUNDARIES = (_K.SEP, _K.QMARK, _K.AND)
 _NEGATORS = frozenset({_K.NEG, _K.NEGVERB, _K.SOBER, _K.CLEAN, _K.FREE})
 _POSITIVE_OPENERS = frozenset({"just", "only", "solo", "solamente", "nomas", "except", "but", "besides"})
 _AMOUNT_STARTS = frozenset({_K.NUM, _K.ARTICLE, _K.COUPLE, _K.HALF, _K.MY})
+_ONE_AS_PRONOUN = frozenset({"one", "uno", "una"})
+# What may trail "didn't have one" without making "one" a count: "tho", "today", "last night", "yet".
+_AFTERTHOUGHTS = frozenset({_K.FILLER, _K.DAY, _K.PAST, _K.TIMEPREP, _K.TIMEUNIT})
+_AFTERTHOUGHT_WORDS = frozenset({"tho", "though", "either", "tampoco"})
 ALCOHOL_KINDS = frozenset({_K.BEV, _K.CONTAINER, _K.MEASURE, _K.DRINKVERB, _K.NONALC, _K.INTOX})
 BENZO_KINDS = frozenset({_K.DRUG, _K.DRUGCLASS, _K.TABUNIT})
 # Words that may sit in a clause that rules everything out: "I didn't have any today", "nothing at all".
@@ -92,8 +96,36 @@ def _clause(lexemes: list[Lexeme], start: int, end: int, found: Negations) -> in
                 return None
             if _only(lexemes, k + 1, reach, _NEUTRAL):
                 found.general = True
+            elif _none_of_one(lexemes, k + 1, reach):
+                _mark_what_one_stands_for(lexemes, k, reach, found)
         return reach if reach < end else None
     return None
+
+
+def _none_of_one(lexemes: list[Lexeme], start: int, end: int) -> bool:
+    """ "haven't had one", "didn't have one", "no me tomé una": "one" is a pronoun for the drink or pill, so the
+    clause is an explicit none rather than a count of one."""
+    last = end - 1
+    while last > start and (lexemes[last].kind in _AFTERTHOUGHTS or lexemes[last].text in _AFTERTHOUGHT_WORDS):
+        last -= 1
+    if last <= start or lexemes[last].kind is not _K.NUM or lexemes[last].text not in _ONE_AS_PRONOUN:
+        return False
+    if lexemes[last - 1].kind not in (_K.HAVEVERB, _K.TAKEVERB, _K.DRINKVERB):
+        return False
+    return _only(lexemes, start, last, _NEUTRAL | {_K.DRINKVERB})
+
+
+def _mark_what_one_stands_for(lexemes: list[Lexeme], k: int, end: int, found: Negations) -> None:
+    """Rule out what "one" refers back to ("dying for a glass of wine but I haven't had one"), or everything asked
+    when nothing was named before it."""
+    alcohol, benzos = _targets(lexemes, 0, k)
+    for i in range(k + 1, end):
+        found.negated[i] = True
+    if alcohol or benzos:
+        found.alcohol = found.alcohol or alcohol
+        found.benzos = found.benzos or benzos
+    else:
+        found.general = True
 
 
 def _reach(lexemes: list[Lexeme], k: int, end: int) -> int:

@@ -19,6 +19,7 @@ from bot.replies.lexer import lex_folded
 from bot.replies.questions import is_question
 from bot.replies.report import SLOTS, read_report
 from bot.replies.risk import soft_risk, strong_risk
+from bot.replies.shorthand import expand_shorthand
 from bot.replies.symptoms import is_symptom
 from bot.replies.text import fold
 
@@ -97,14 +98,14 @@ def parse(text: str, prompt: str = "checkin", lang: str = "en") -> ParsedReply:
 
 def _crisis_safely(text: str) -> bool:
     try:
-        folded = fold(text)
+        folded = expand_shorthand(fold(text))
         return is_crisis(folded) or strong_risk(folded) or soft_risk(folded)
     except Exception:
         return False
 
 
 def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
-    folded = fold(text)
+    folded = expand_shorthand(fold(text))
     if not folded.strip():
         return ParsedReply(text, Intent.UNKNOWN)
     if is_crisis(folded) or strong_risk(folded):

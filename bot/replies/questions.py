@@ -19,7 +19,9 @@ _OPENING = re.compile(
     r"(?:(?:what|whats|what's|wat|how|why|who|whos|who's|which|where|wheres|where's|if\s+i|what\s+if|si\s+tomo)\b"
     r"|when\s+(?:is|are|do|does|should|can|will|would|was|did|am|my)\b|when's"
     r"|can\s+(?:i|we|you|u|someone|somebody|they|my|he|she)\b|could\s+(?:i|we|you|u|someone|somebody)\b"
-    r"|should\s+(?:i|we|my)\b|shall\s+i\b|may\s+i\b|is\s+[a-z0-9]|isn'?t\b|could\b|would\b|should\b"
+    r"|should\s+(?:i|we|my)\b|shall\s+i\b|may\s+i\b|is\s+[a-z0-9]|isn'?t\b|should\b"
+    # "could use a beer", "would kill for a margarita" open a wish, read with the rest of the reply (_plans_intake).
+    r"|(?:could|would)\b(?!\s+(?:really\s+|totally\s+|literally\s+|so\s+)?(?:use|kill|murder|die)\b)"
     r"|are\s+(?:you|we|there|they|my)\b|am\s+i\b|do\s+(?:i|you|we|u)\b|does\s+\w+|did\s+(?:i|you|u|someone|my)\b"
     r"|will\s+(?:i|it|you|that|this|my|there)\b|would\s+(?:it|i|you|that)\b|have\s+you\b|any\s+chance\b"
     r"|is\s+it\s+ok|i\s+was\s+wondering|wondering\s+if|just\s+wondering|quick\s+q\b"
@@ -66,6 +68,15 @@ _STAFF = re.compile(
     r"|\b(?:ok|okay|alright|fine)\s+or\s+(?:nah|no|not)\b"
 )
 
+# A threat said in jest about drinking is a reason not to, not a question: "mi mamá me mata si tomo", "my wife would
+# kill me if I drank". Blanked out before the conditional below can read "si tomo" or "if I drank" as one.
+_THREATENED = re.compile(
+    r"\b(?:me\s+(?:mata|matan|mataria|matarian|regana|reganan|corre|corren)|se\s+(?:enoja|enojaria|pone\s+"
+    r"furios[oa])|(?:would|will|'?d|gonna|is\s+gonna)\s+(?:kill|murder|divorce|disown)\s+me|(?:would|will|'?d)\s+(?:be\s+)?"
+    r"(?:mad|furious|pissed|freak\s+out|lose\s+it))\s+(?:\w+\s+)?(?:si|if)\s+(?:i\s+|yo\s+|me\s+)?(?:\w+\s+)?"
+    r"(?:tomo|tomara|bebo|bebiera|drink|drank|had|have|take|took|used|use)\b"
+)
+
 _PAST_VERBS = word_set(
     "had drank took taken did used consumed tome tomado bebi bebido popped downed chugged finished swallowed consumi "
     "tomamos bebimos drinked sipped dosed"
@@ -76,6 +87,7 @@ _WINDOW = 6
 
 
 def is_question(folded: str, lexemes: list[Lexeme]) -> bool:
+    folded = _THREATENED.sub(" ", folded)
     if any(lexeme.kind is _K.QMARK for lexeme in lexemes):
         return True
     if _OPENING.search(folded) or _STAFF.search(folded):

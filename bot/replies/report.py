@@ -13,7 +13,7 @@ from bot.replies.alcohol import AlcoholItem, Reading, read_item, shared
 from bot.replies.benzos import BenzoItem, Dose, benzo_item, read_dose
 from bot.replies.dose_times import add_doses_by_time
 from bot.replies.drink_repeats import repeated_drink
-from bot.replies.lexicon import DRINKING_PLACES
+from bot.replies.lexicon import DRINKING_PLACES, Beverage
 from bot.replies.negation import Negations, find_negations
 from bot.replies.numbers import Quantity, read_quantity, tidy
 from bot.replies.repeats import add_repeated_doses
@@ -261,7 +261,10 @@ def _answer_with_leftovers(
     """Numbers and vague amounts that belong to no drink or drug answer the prompt's open questions, and a verb
     of drinking with no amount ("I drank last night", "got drunk") leaves the drinks to be asked about."""
     slots = SLOTS[prompt]
-    leftovers = list(_leftover_quantities(lexemes, used))
+    # A negated amount is a none already read ("didn't have one"), never a count.
+    leftovers = [item for item in _leftover_quantities(lexemes, used) if not negations.negated[item[0].start]]
+    if _counts_the_unmeasured_drink(lexemes, leftovers, state):
+        leftovers = []
     open_slots = [slot for slot in slots if not state.has(slot)]
     if len(leftovers) == 1 and leftovers[0][0].value == 0 and not any(state.has(slot) for slot in slots):
         for slot in slots:
@@ -287,6 +290,34 @@ def _answer_with_leftovers(
         for i, lexeme in enumerate(lexemes)
     ):
         state.alcohol_unclear = True
+
+
+def _counts_the_unmeasured_drink(
+    lexemes: list[Lexeme], leftovers: list[tuple[Quantity, Lexeme | None, Lexeme | None]], state: _State
+) -> bool:
+    """ "le estoy bajando a la cerveza, solo 2 anoche", "beer, 2 last night": one drink named without an amount and
+    one whole number after it with no verb of taking are that drink's count, like a dose found apart from its drug.
+    Returns whether the number was used so."""
+    if len(leftovers) != 1 or len(state.alcohol) != 1 or state.named or state.orphans:
+        return False
+    quantity, before, _after = leftovers[0]
+    item = state.alcohol[0]
+    if item.quantity is not None or item.unit != "serving" or quantity.value is None or quantity.form != "int":
+        return False
+    if before is not None and before.kind is _K.TAKEVERB:
+        return False
+    drink = next(
+        (
+            lexeme.entry
+            for lexeme in lexemes[: quantity.start]
+            if lexeme.kind is _K.BEV and isinstance(lexeme.entry, Beverage) and lexeme.entry.name == item.beverage
+        ),
+        None,
+    )
+    if drink is None or not drink.countable or drink.ambiguous:
+        return False
+    state.alcohol[0] = AlcoholItem(tidy(quantity.value), item.unit, item.beverage, float(quantity.value))
+    return True
 
 
 def _answer_by_reference(
