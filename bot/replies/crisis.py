@@ -72,7 +72,7 @@ _OVERDOSE = re.compile(
 _FIGURES = re.compile(
     r"\b(?:would|will|'ll|'d|gonna|going\s+to|might|is\s+gonna)\s+kill\s+me\b"
     r"|\b(?:would|could|'d|i\s+d)\s+(?:literally\s+|totally\s+)?kill\s+for\b|\bmataria\s+por\b"
-    r"|\bdying\s+(?:for|to)\b|\b(?:could|would|'d)\s+(?:literally\s+)?die\s+for\s+(?:a|an|some|one)\b"
+    r"|\bdying\s+(?:for|to)\b|\b(?:could|would|'d|i'?d|i\s+d)\s+(?:literally\s+|totally\s+)?die\s+for\s+(?:a|an|some|one|another)\b"
     r"|\b(?:is|are|was|looks?|sounds?)\s+to\s+die\s+for\b|\bdied\s+laughing\b"
     r"|\b(?:die|dying|died)\s+(?:of|from)\s+(?:boredom|laughter|laughing|embarrassment|shame|envy|cuteness|heat|thirst)\b"
     r"|\bhopeless\s+(?:at\s+\w+ing|romantic)\b|\bdead\s+(?:tired|serious|set|end|beat|last|wrong|right|on)\b"
@@ -81,6 +81,8 @@ _FIGURES = re.compile(
     r"|\b(?:mor(?:ir|irme|ia|iria|irnos)|(?:casi\s+)?me\s+(?:muero|mori|moria|moriria|muera)|(?:casi\s+)?se\s+"
     r"(?:muere|murio|moria))\s+(?:de|del|de\s+la|por)\s+(?:risa|hambre|sueno|calor|frio|sed|ganas|aburrimiento|"
     r"verguenza|pena|miedo|susto|nervios|envidia|cansancio|gusto|alegria|emocion|ternura|asco|una|un|unas|unos)\b|\b(?:me\s+muero|muriendome|muerto)\s+(?:de\s+ganas\s+de|por)\s+(?!morir|matar|desaparecer)\w+(?:ar|er|ir)\b|\bme\s+mato\s+(?:trabajando|estudiando)\b"
+    r"|\b(?:me|nos)\s+(?:mato|mataba|mataron|mata|matan|matamos)\s+(?:\w+\s+)?de\s+(?:la\s+)?(?:risa|ternura|aburrimiento|"
+    r"verguenza|cansancio|susto)\b"
 )
 
 

@@ -28,6 +28,12 @@ ENGLISH = (
     r"|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b|\bthoughts?\s+(?:of|about)\s+(?:suicide|dying|death|killing|ending)\b"
     r"|\bthink(?:ing)?\s+(?:a\s+lot\s+)?(?:about|of)\s+(?:death|dying|killing|ending\s+(?:it|my|things))\b"
     r"|\bdark\s+thoughts\b"
+    r"|\b(?:think|thinks|thinking|thought)\s+(?:a\s+lot\s+)?(?:about|of)\s+(?:just\s+|simply\s+)?(?:not|never)\s+"
+    r"(?:waking\s+up|being\s+(?:here|alive|around)|existing)\b"
+    r"(?!\s+(?:with|hungover|sick|feeling|so\s+early|early|late|too|at\s+\d|before|in\s+time|on\s+time))"
+    r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+(?:see|find|have)\s+(?:a|any|one)\s+(?:good\s+)?"
+    r"reasons?\s+(?:to|for)\s+(?:keep\s+going|go\s+on|going\s+on|keep\s+living|live|living|be\s+alive|stay\s+alive|"
+    r"exist|be\s+here)\b(?!\s+(?:to|with|on\s+with|at|there|here\b|in\s+(?:this|that)\s+(?:job|city|town|house)))"
     # Ideation, said indirectly: no reason to live, not wanting to wake up, hopelessness.
     r"|\b(?:no|any|zero)\s+reasons?\s+(?:for\s+me\s+)?(?:to|for)\s+(?:keep\s+|go\s+on\s+|continue\s+|carry\s+on\s+)?(?:liv\w*|be\s+alive|go\s+on|keep\s+going|exist|"
     r"be\s+here|stay)\b|\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bnot\s+worth\s+living\b"

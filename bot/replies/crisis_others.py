@@ -34,6 +34,19 @@ _EN = (
     rf"|\b{_MEANS_NEARBY}\b[^.!?\n]{{0,80}}?\b(?:says|said|saying|keeps\s+saying)\s+(?:that\s+)?(?:he'?s|hes|she'?s|shes|"
     r"they'?re|theyre|he\s+is|she\s+is)\s+(?:done|finished|ready|going\s+to\s+(?:do\s+it|end\s+it)|gonna\s+(?:do|end)\s+it)\b"
     r"(?!\s+(?:with|for|eating|working|cleaning|hunting|at|by|in\s+\d))"
+    # A relative reporting the cuts: "he slit his wrists", never "cut his arm on the fence".
+    r"|\b(?:cut|cuts|slit|slits|slashed|sliced|cutting|slitting|slashing)\s+(?:open\s+)?(?:his|her|their)\s+(?:own\s+)?"
+    r"(?:wrists?|arms?|forearms?|thighs?|veins)\b(?![^.!?\n]{0,40}\b(?:on\s+(?:a|an|the|some)|by\s+accident|accident\w*|"
+    r"shaving|cooking|chopping|fixing|working|playing|fell|falling|glass|fence|nail|can\b|knife\s+slipped))"
+)
+_SAYS_ES = r"(?:dice|dijo|decia|anda\s+diciendo|amenaza\s+con|amenazo\s+con|me\s+escribio|grita|grito)"
+_I_AM_THEIR = (
+    r"(?:soy\s+su|habla\s+su|le\s+escribe\s+su)\s+(?:esposa|esposo|mama|madre|papa|padre|hermana|hermano|hija|hijo|"
+    r"novia|novio|pareja|amiga|amigo|tia|tio|abuela|abuelo|prima|primo|companera|companero)"
+)
+_NOT_A_RIDE = (
+    r"(?![^.!?\n]{0,30}\b(?:moto\w*|carro|coche|bici\w*|camioneta|manejando|trabaj\w*|estudi\w*|gimnasio|risa|"
+    r"de\s+(?:hambre|sueno|cansancio)))"
 )
 _SE_AUXILIARY = (
     r"(?:(?:quiere|queria|quisiera|piensa|pensaba|intento|trato\s+de|amenaza\s+con|amenazo\s+con|planea|planeaba)\s+)"
@@ -62,6 +75,12 @@ _ES = (
     r"la\s+muerte|morir)\b"
     r"|\b(?:dice|dijo|decia)\s+que\s+(?:ya\s+)?no\s+quiere\s+(?:vivir|seguir\s+viviendo|estar\s+viv[oa]|despertar|"
     r"seguir\s+aqui|existir)\b"
+    r"|\bse\s+(?:corto|cortaba|ha\s+cortado|rajo|raja)\s+(?:las|los|sus)\s+(?:munecas|brazos|venas)\b"
+    r"(?![^.!?\n]{0,40}\b(?:sin\s+querer|por\s+accidente|accidente|vidrio|lata|cocinando|jugando|se\s+cayo))"
+    # "Va a matarse" is intent beside a time, a relative who says so, or "dice que"; never a worry about a motorbike.
+    rf"|\b(?:{_SAYS_ES}\s+(?:que\s+)?(?:ya\s+)?|{_I_AM_THEIR}\b[^.!?\n]{{0,60}}?)se\s+(?:va|iba)\s+a\s+(?:matar|morir)\b{_NOT_A_RIDE}"
+    rf"|\bse\s+(?:va|iba)\s+a\s+(?:matar|morir)\s+(?:esta\s+noche|hoy|manana|ahorita|ahora|ya|pronto|este\s+fin)\b"
+    rf"{_NOT_A_RIDE}"
     r"|\bse\s+(?:esta|estaba)\s+(?:cortando|lastimando|haciendo\s+dano)\b(?!\s+(?:el|la|los|las|un|una)\s+(?:pelo|"
     r"unas|cabello|dedo|mano|rodilla))"
 )

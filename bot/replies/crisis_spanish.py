@@ -29,6 +29,8 @@ SPANISH = (
     r"|\bla\s+vida\s+no\s+(?:tiene\s+sentido|vale\s+la\s+pena)\b"
     r"|\b(?:no\s+tengo|sin|no\s+hay|no\s+encuentro|no\s+veo)\s+(?:ninguna\s+|ningun\s+)?(?:razon|razones|motivo|motivos)"
     r"\s+(?:para|de|por\s+la\s+que)\s+(?:seguir\s+)?(?:vivir|viviendo|seguir)\b|\bno\s+tengo\s+por\s+que\s+vivir\b"
+    r"|\bno\s+(?:le\s+)?(?:veo|encuentro|tengo|hay)\s+(?:ninguna\s+|ningun\s+)?(?:razon|motivo)\s+(?:a|para)\s+seguir\b"
+    r"(?!\s+(?:con|tomando|bebiendo|yendo|usando|en\s+(?:el|la|ese|esa)|aqui\s+en|pagando|trabajando))"
     # Hopelessness asked as a question: rhetorical, never one for the clinic's staff.
     r"|\bpara\s+que\s+(?:seguir\s+)?(?:vivir|viviendo|vivo|despertar)\b"
     r"|\bpara\s+que\s+seguir\b(?=\s*(?:$|[.!?,;]|asi|aqui|adelante|luchando|intentando|en\s+este\s+mundo|si\b))"

@@ -69,7 +69,7 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
         _K.FUTURE,
         "could use, could really use, craving, crave, tengo ganas de, ganas de, would kill for, could kill for, "
         "i'd kill for, id kill for, would literally kill for, could literally kill for, would totally kill for, "
-        "could totally kill for, dying for, dying to have, would die for, could die for, "
+        "could totally kill for, dying for, dying to have, would die for, could die for, i'd die for, id die for, "
         "would love, i'd love, id love, would murder, mataria por, me muero por, me moria por, se me antoja, "
         "se me antojan, se me antojo, antojo de, tengo antojo de, con antojo de, wanted, really wanted, "
         "was craving, was dying for, queria, tenia ganas de",

@@ -16,6 +16,7 @@ _SHORTHAND = {
     "coz": "because",
     "bcuz": "because",
     "rn": "right now",
+    "abt": "about",
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
     "tmrrw": "tomorrow",
