@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.cli.app import app
+from bot.cli.output import show_table
 
 
 @app.command("demo")
@@ -47,7 +48,7 @@ def demo_command(
             "\n".join(_intake_line(row) for row in patient["intake"]),
             "\n".join(patient["alerts"]),
         )
-    console.print(table)
+    show_table(table)
 
 
 def _intake_line(row: dict[str, Any]) -> str:

@@ -14,13 +14,17 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """A narrow terminal wraps long values rather than cutting them short; a file or a pipe gets every row on
-    one line, as wide as it needs."""
     table = Table(title=title)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*("" if value is None else str(value) for value in row))
+    show_table(table)
+
+
+def show_table(table: Table) -> None:
+    """A narrow terminal wraps long values rather than cutting them short; a file or a pipe gets every row on
+    one line, as wide as it needs."""
     console = Console()
     if not console.is_terminal:
         console = Console(width=UNLIMITED_WIDTH)
