@@ -83,6 +83,13 @@ _FIGURES = re.compile(
     r"verguenza|pena|miedo|susto|nervios|envidia|cansancio|gusto|alegria|emocion|ternura|asco|una|un|unas|unos)\b|\b(?:me\s+muero|muriendome|muerto)\s+(?:de\s+ganas\s+de|por)\s+(?!morir|matar|desaparecer)\w+(?:ar|er|ir)\b|\bme\s+mato\s+(?:trabajando|estudiando)\b"
     r"|\b(?:me|nos)\s+(?:mato|mataba|mataron|mata|matan|matamos)\s+(?:\w+\s+)?de\s+(?:la\s+)?(?:risa|ternura|aburrimiento|"
     r"verguenza|cansancio|susto)\b"
+    # A worry about dying from the treatment itself, asked of staff: "what happens if I die during the infusion?"
+    r"|\b(?:what\s+happens\s+if|what\s+if|can|could|will|might|is\s+it\s+(?:possible|safe|normal)\s+to|"
+    r"(?:afraid|scared|worried|nervous)\s+(?:that\s+)?(?:i\s+(?:will|might|could|'ll)\s+)?|(?:me\s+)?puedo|se\s+puede|"
+    r"es\s+posible|miedo\s+(?:a|de)\s+(?:que\s+)?)\s*(?:i\s+|someone\s+|anyone\s+|people\s+|you\s+|one\s+)?"
+    r"(?:die|dies|died|dying|morir|morirme|muera|muero)\s+(?:during|from|under|in|with|after|on|durante|en|por|con)\s+"
+    r"(?:the\s+|my\s+|a\s+|el\s+|la\s+|mi\s+)?(?:infusions?|infusion(?:es)?|ketamin[ea]|treatments?|tratamientos?|"
+    r"procedures?|procedimientos?|sessions?|sesion(?:es)?|anesthesia|anestesia)\b"
 )
 
 

@@ -18,7 +18,7 @@ from bot.replies.keywords import keyword_intent
 from bot.replies.lexer import lex_folded
 from bot.replies.questions import is_question
 from bot.replies.report import SLOTS, read_report
-from bot.replies.risk import soft_risk, strong_risk
+from bot.replies.risk import soft_risk, soft_risk_in_question, strong_risk
 from bot.replies.shorthand import expand_shorthand
 from bot.replies.symptoms import is_symptom
 from bot.replies.text import fold
@@ -117,7 +117,7 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
         return ParsedReply(text, Intent(keyword))
     lexemes = lex_folded(folded[:_MAX_REPORT_CHARS])
     if is_question(folded, lexemes):
-        if soft_risk(folded):
+        if soft_risk_in_question(folded):
             return ParsedReply(text, Intent.CRISIS)
         return ParsedReply(text, Intent.QUESTION, day_offset=day_offset(lexemes))
     report = read_report(lexemes, prompt)

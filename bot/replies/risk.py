@@ -142,5 +142,17 @@ def soft_risk(folded: str) -> bool:
     return _SOFT.search(_prepared(folded)) is not None
 
 
+# A question about dying that names the treatment is a patient's worry about its safety, for staff to answer.
+_TREATMENT = re.compile(
+    r"\b(?:infusions?|infusion(?:es)?|ketamin[ea]|spravato|treatments?|tratamientos?|procedures?|procedimientos?|"
+    r"sessions?|sesion(?:es)?|appointments?|appts?|citas?|anesthesia|anestesia)\b"
+)
+
+
+def soft_risk_in_question(folded: str) -> bool:
+    """Whether a question speaks of the patient's own death other than as a worry about the treatment."""
+    return soft_risk(folded) and _TREATMENT.search(folded) is None
+
+
 def _prepared(folded: str) -> str:
     return blank_figures_of_speech(repair_safety_words(folded))

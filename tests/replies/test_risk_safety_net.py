@@ -61,3 +61,20 @@ def test_figures_of_speech_and_ordinary_texts_raise_no_alarm(text):
 
 def test_a_soft_sign_does_not_override_a_clear_report():
     assert read("had 2 beers at my uncle's funeral")["intent"] == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what happens if i die during the infusion?",
+        "can someone die under ketamine anesthesia",
+        "¿me puedo morir en el tratamiento?",
+    ],
+)
+def test_a_worry_about_dying_from_the_treatment_is_a_question_for_staff(text):
+    assert read(text)["intent"] == "question"
+
+
+@pytest.mark.parametrize("text", ["what if i just died tonight?", "¿y si mejor me muero?"])
+def test_a_question_about_ones_own_death_outside_the_treatment_still_reaches_a_person_at_once(text):
+    assert read(text)["intent"] == "crisis"
