@@ -222,6 +222,17 @@ def scratch_database(server_url: str | None) -> Iterator[tuple[str, str]]:
         maintenance.dispose()
 
 
+def environment(url: str, database: str) -> dict[str, Any]:
+    """Where a benchmark ran, reported beside its figures: they mean little without it."""
+    return {
+        "backend": make_url(url).get_backend_name(),
+        "database": database,
+        "python": platform.python_version(),
+        "machine": f"{platform.system()} {platform.machine()}",
+        "cpu_count": os.cpu_count(),
+    }
+
+
 def peak_rss_mb() -> float:
     """This process's high-water mark so far: Linux counts ru_maxrss in KiB, macOS in bytes."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -295,11 +306,7 @@ def run(
         problems = exactly_once(url, messages, outcomes, accepted)
     rate = outcomes[Outcome.SENT] / seconds
     return {
-        "backend": make_url(url).get_backend_name(),
-        "database": database,
-        "python": platform.python_version(),
-        "machine": f"{platform.system()} {platform.machine()}",
-        "cpu_count": os.cpu_count(),
+        **environment(url, database),
         "load_average": round(load, 2),
         "messages": messages,
         "patients": patients,

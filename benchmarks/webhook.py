@@ -25,7 +25,6 @@ server stopped cleanly; the targets, set for SQLite on a 2-core machine, are rep
 import argparse
 import json
 import os
-import platform
 import random
 import signal
 import statistics
@@ -47,10 +46,9 @@ from zoneinfo import ZoneInfo
 
 import httpx
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 from twilio.request_validator import RequestValidator
 
-from benchmarks.dispatch import enrol_patients, scratch_database
+from benchmarks.dispatch import enrol_patients, environment, scratch_database
 from bot import admin
 from bot.db import make_engine, session_scope
 from bot.migrations import upgrade
@@ -299,11 +297,7 @@ def run(requests: int, concurrency: int, server_url: str | None) -> dict[str, An
     p50, p90, p99 = (percentiles[index] * 1000 for index in (49, 89, 98))
     rate = requests / result.seconds
     return {
-        "backend": make_url(url).get_backend_name(),
-        "database": database,
-        "python": platform.python_version(),
-        "machine": f"{platform.system()} {platform.machine()}",
-        "cpu_count": os.cpu_count(),
+        **environment(url, database),
         "patients": len(phones),
         "seed_seconds": round(seed_seconds, 2),
         "warmup_requests": WARMUP_REQUESTS,
