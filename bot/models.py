@@ -138,7 +138,7 @@ class Patient(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     clinic_id: Mapped[int] = mapped_column(ForeignKey("clinics.id"))
     name: Mapped[str]
-    phone: Mapped[str]
+    phone: Mapped[str] = mapped_column(index=True)  # every inbound text is matched to its patient by phone alone
     timezone: Mapped[str]
     language: Mapped[str] = mapped_column(String(2), default=Language.EN.value)
     consent_method: Mapped[str | None]

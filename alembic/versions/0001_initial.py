@@ -63,6 +63,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_patients")),
         sa.UniqueConstraint("clinic_id", "phone", name=op.f("uq_patients_clinic_id_phone")),
     )
+    op.create_index(op.f("ix_patients_phone"), "patients", ["phone"])
     op.create_table(
         "users",
         sa.Column("id", sa.Integer(), nullable=False),
