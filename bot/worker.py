@@ -52,7 +52,6 @@ class Worker:
     def shutdown(self) -> None:
         self.stopping.set()
         self.scheduler.shutdown(wait=True)
-        self.dispatcher.engine.dispose()
         log.info("worker stopped")
 
 

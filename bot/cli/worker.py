@@ -26,3 +26,4 @@ def worker_command(
         typer.echo(f"dispatch pass: {summary or 'nothing due'}")
         return
     run_until_signalled(Worker(dispatcher, settings.dispatch_interval_seconds))
+    dispatcher.engine.dispose()

@@ -8,10 +8,11 @@ from datetime import datetime
 from fastapi import FastAPI
 
 from bot.db import make_engine, utcnow
+from bot.dispatcher import Dispatcher
 from bot.settings import Settings, load_settings
 from bot.transports import make_transport
 from bot.web import health, sms, twilio
-from bot.worker import Worker, make_dispatcher
+from bot.worker import Worker
 
 
 def create_app(
@@ -25,7 +26,9 @@ def create_app(
     """
     settings = settings or load_settings()
     engine = make_engine(settings.database_url)
-    worker = Worker(make_dispatcher(settings), settings.dispatch_interval_seconds) if scheduler else None
+    transport = make_transport(settings)
+    dispatcher = Dispatcher(engine, transport, settings)
+    worker = Worker(dispatcher, settings.dispatch_interval_seconds) if scheduler else None
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -39,7 +42,7 @@ def create_app(
     app = FastAPI(title="Taperline", lifespan=lifespan)
     app.state.settings = settings
     app.state.engine = engine
-    app.state.transport = make_transport(settings)
+    app.state.transport = transport
     app.state.clock = clock
     # SQLite takes one writer at a time and makes the others back off and retry, which at a few hundred webhooks a
     # second turns into seconds of latency; queueing writers in the process is fairer and faster.
