@@ -29,10 +29,10 @@ from bot.db import session_scope, utcnow
 from bot.models import AlertKind, AppointmentStatus, Clinic, OutboundMessage, OutboxStatus, Patient
 from bot.outbox import cadence_for
 from bot.ratelimit import RateLimiter
-from bot.recipients import refuse_number
+from bot.recipients import refuse_message
 from bot.senders import sender_for
 from bot.settings import Settings
-from bot.transports import RECIPIENT_CODES, Sender, SendError, SendResult, SmsTransport, status_callback_url
+from bot.transports import Sender, SendError, SendResult, SmsTransport, status_callback_url
 from messages.catalog import UnknownTemplate
 from messages.render import TemplateProblem
 from schedules.planner import slot_day
@@ -233,12 +233,11 @@ class Dispatcher:
             row.send_at = now + self.policy.retry_delay(row.attempts)
             log.warning("outbox %s: %s; retrying at %s", row.id, error, row.send_at.isoformat())
             return Outcome.RETRYING
-        if error.permanent and error.code in RECIPIENT_CODES:
-            _close(row, OutboxStatus.FAILED, Outcome.FAILED)
-            refuse_number(session, row.patient, error.code, now, outbound_message_id=row.id)
+        if refuse_message(session, row, error.code, now, f"The {row.kind} message was not sent: {error}"):
             log.warning("outbox %s: %s; patient %s will get no more texts", row.id, error, row.patient_id)
-            return Outcome.FAILED
-        return self._fail(session, row, now, f"was not sent: {error}")
+        else:
+            log.warning("outbox %s was not sent: %s", row.id, error)
+        return _close(row, OutboxStatus.FAILED, Outcome.FAILED)
 
     def _fail(self, session: Session, row: OutboundMessage, now: datetime, reason: str) -> Outcome:
         log.warning("outbox %s %s", row.id, reason)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.alerts import raise_alert
 from bot.models import AlertKind, OutboundMessage, OutboxStatus, Patient
+from bot.transports import RECIPIENT_CODES
 
 OPTED_OUT_CODE = 21610
 
@@ -34,6 +35,17 @@ def refuse_number(
         cancel_unsent(session, patient)
         reason = f"Twilio cannot text this patient's number (error {code}); texts stopped. Check the number."
     raise_alert(session, patient, AlertKind.DELIVERY_FAILURE, reason, outbound_message_id=outbound_message_id)
+
+
+def refuse_message(session: Session, row: OutboundMessage, code: int | None, now: datetime, reason: str) -> bool:
+    """A message that will never be delivered, whether Twilio refused it at send time or reported it later. When
+    the fault is the patient's number nothing more is sent to it; otherwise a coordinator is told `reason`.
+    Returns whether the number was refused."""
+    if code in RECIPIENT_CODES:
+        refuse_number(session, row.patient, code, now, outbound_message_id=row.id)
+        return True
+    raise_alert(session, row.patient, AlertKind.DELIVERY_FAILURE, reason, outbound_message_id=row.id)
+    return False
 
 
 def cancel_unsent(session: Session, patient: Patient) -> int:

@@ -17,12 +17,11 @@ from starlette.datastructures import ImmutableMultiDict
 from starlette.requests import ClientDisconnect
 from twilio.request_validator import RequestValidator
 
-from bot.alerts import raise_alert
 from bot.db import session_scope, utcnow
-from bot.models import AlertKind, OutboundMessage, OutboxStatus
-from bot.recipients import refuse_number
+from bot.models import OutboundMessage, OutboxStatus
+from bot.recipients import refuse_message
 from bot.settings import Settings
-from bot.transports import RECIPIENT_CODES, is_permanent_failure
+from bot.transports import is_permanent_failure
 
 logger = logging.getLogger("taperline.twilio")
 
@@ -208,17 +207,12 @@ def _record(session: Session, row: OutboundMessage, status: str, code: int | Non
             row.error_code = code
         if code is None or not is_permanent_failure(code):
             return "transient failure"
-        if code in RECIPIENT_CODES:
-            refuse_number(session, row.patient, code, now, outbound_message_id=row.id)
-            return "permanent failure: patient's number refused, unsent messages cancelled, alert raised"
-        raise_alert(
-            session,
-            row.patient,
-            AlertKind.DELIVERY_FAILURE,
+        reason = (
             f"Twilio could not deliver a {row.kind} message (outbox {row.id}, error {code}); sending it again "
-            "would fail the same way. Check the clinic's Twilio settings.",
-            outbound_message_id=row.id,
+            "would fail the same way. Check the clinic's Twilio settings."
         )
+        if refuse_message(session, row, code, now, reason):
+            return "permanent failure: patient's number refused, unsent messages cancelled, alert raised"
         return "permanent failure: alert raised"
 
     if status in IN_FLIGHT:
