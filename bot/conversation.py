@@ -22,7 +22,7 @@ from bot.models import AlertKind, Clinic, InboundMessage, IntakeReport, Outbound
 from bot.outbox import replan
 from bot.recipients import opt_out
 from bot.replies import parse
-from messages.catalog import default_template
+from messages.catalog import default_template, template_for
 from messages.dates import short_date
 from messages.intake import describe_intake
 from messages.render import render
@@ -185,7 +185,7 @@ class _Turn:
         pages = []
         if self.clinic.on_call_phone:
             body = render(
-                default_template("on_call_page", "en"),
+                template_for("on_call_page", "en", self.overrides),  # for staff, in the clinic's wording
                 {
                     "clinic": self.clinic.name,
                     "first_name": self.patient.name.split()[0],

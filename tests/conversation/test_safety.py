@@ -4,7 +4,7 @@ import time
 
 from sqlalchemy.orm import Session
 
-from bot.models import Patient
+from bot.models import Patient, TemplateOverride
 from bot.transports import ConsoleMessage, ConsoleTransport, Sender
 from tests.conversation.conftest import ON_CALL, alerts, intake, said
 
@@ -29,6 +29,23 @@ def test_the_on_call_phone_gets_a_page(text, patient_id, served_transport):
     said(text("thinking about ending it all tonight"))
     [page] = pages(served_transport)
     assert page.to == ON_CALL and "CRISIS" in page.body and "Maya" in page.body
+
+
+def test_the_on_call_page_is_in_the_clinics_own_wording_when_it_has_one(text, patient_id, engine, served_transport):
+    with Session(engine) as session:
+        clinic_id = session.get_one(Patient, patient_id).clinic_id
+        session.add(
+            TemplateOverride(
+                clinic_id=clinic_id,
+                kind="on_call_page",
+                language="en",
+                body="URGENT for {{ clinic }}: call {{ first_name }} at {{ patient_phone }} now.",
+            )
+        )
+        session.commit()
+    said(text("thinking about ending it all tonight"))
+    [page] = pages(served_transport)
+    assert page.body == "URGENT for Hudson Ketamine: call Maya at +12125550147 now."
 
 
 def test_the_on_call_page_goes_out_on_the_console_when_the_clinic_has_no_twilio_number(
