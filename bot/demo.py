@@ -29,6 +29,7 @@ from bot.models import Alert, AppointmentStatus, InboundMessage, IntakeReport, O
 from bot.settings import Settings
 from bot.transports import ConsoleTransport
 from bot.web.app import create_app
+from schedules.localtime import at_local
 
 ZONE = ZoneInfo("America/New_York")
 CLINIC = {
@@ -167,10 +168,10 @@ def run_demo(days: int = 15, on_line: Callable[[Line], None] = lambda line: None
 def _events(engine: Engine, first_day: date, last_day: date) -> Iterator[tuple[datetime, DemoText | None]]:
     """Each moment something happens before `last_day`: an enrolment, a patient's text, or a message due."""
     clinic_id = _add_clinic(engine)
-    end = _local(last_day, time(0))
+    end = at_local(last_day, time(0), ZONE)
     scripted: list[tuple[datetime, DemoPatient | DemoText]] = sorted(
-        [(_local(first_day + timedelta(days=p.enrolled[0]), p.enrolled[1]), p) for p in PATIENTS]
-        + [(_local(first_day + timedelta(days=t.day), t.at), t) for t in TEXTS],
+        [(at_local(first_day + timedelta(days=p.enrolled[0]), p.enrolled[1], ZONE), p) for p in PATIENTS]
+        + [(at_local(first_day + timedelta(days=t.day), t.at, ZONE), t) for t in TEXTS],
         key=lambda event: event[0],
     )
     while True:
@@ -294,7 +295,3 @@ def _patient_summary(session: Session, patient: Patient) -> dict[str, Any]:
         ],
         "alerts": list(alerts),
     }
-
-
-def _local(day: date, clock: time) -> datetime:
-    return datetime.combine(day, clock, tzinfo=ZONE).astimezone(UTC)
