@@ -50,7 +50,7 @@ def _parse_clock(value: Any) -> time:
 Clock = Annotated[time, BeforeValidator(_parse_clock)]
 Days = Annotated[int, Field(ge=0, le=366)]
 
-_TIMED = {Anchor.WINDOW_OPEN, Anchor.COURSE_START, Anchor.APPOINTMENT, Anchor.DAILY, Anchor.TAPER_STEP}
+_TIMED = set(Anchor) - {Anchor.ENROLMENT}  # every message but the welcome goes at a time of day
 _COUNTED = {Anchor.COURSE_START, Anchor.APPOINTMENT, Anchor.COURSE_END}
 
 

@@ -83,6 +83,12 @@ def test_it_refuses_a_message_after_the_appointment_unless_marked_after(tmp_path
     assert "after: true" in refusal(tmp_path, text)
 
 
+@pytest.mark.parametrize("anchor", ["course_end", "appointment", "window_open"])
+def test_it_refuses_a_timed_message_without_its_time(tmp_path, anchor):
+    text = VALID + f"  follow_up: {{anchor: {anchor}, days_after: [1], after: true}}\n"
+    assert "needs a send time 'at'" in refusal(tmp_path, text)
+
+
 def test_it_refuses_a_missing_file_naming_it(tmp_path):
     with pytest.raises(CadenceError, match=r"missing\.yaml: cannot read it"):
         load_cadence(tmp_path / "missing.yaml")
