@@ -26,7 +26,7 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-test: migrate lint
+test: install lint
 	$(BIN)/pytest -n 2
 
 demo: install
