@@ -7,7 +7,8 @@ the machine is running (wall-clock time is reported beside it). Word look-ups ar
 server where patients reuse the same few hundred words; the first pass, with every cache cold, is reported too.
 
 Run from the repository root: `python -m benchmarks.parser [--corpus PATH] [--seconds 2] [--json]`.
-It exits non-zero when the target is missed; the target is reported as PASS or MISS.
+It exits non-zero only when the corpus cannot be read; the target is reported as PASS or MISS and, as in the
+other benchmarks, does not change the exit status: a loaded machine should not fail a build.
 """
 
 import argparse
@@ -69,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             f"parser: {rate:,.0f} replies/s on one core ({replies:,} replies in {elapsed:.2f} s of CPU, "
             f"{wall:.2f} s wall; first cold pass {cold_rate:,.0f}/s); target {TARGET_RATE:,.0f}/s: {verdict}"
         )
-    return 0 if verdict == "PASS" else 1
+    return 0
 
 
 def _load(path: Path) -> list[tuple[str, str, str]]:
