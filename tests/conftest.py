@@ -22,6 +22,7 @@ from bot.migrations import upgrade
 from bot.settings import normalize_database_url
 from tests.cli import cli  # noqa: F401  (fixture)
 from tests.fakes.fixtures import fake_twilio  # noqa: F401  (fixture)
+from tests.web.twilio_calls import twilio  # noqa: F401  (fixture)
 
 POSTGRES_URL = os.environ.get("TAPERLINE_TEST_DATABASE_URL")
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]

@@ -1,29 +1,21 @@
 """A consenting patient with an upcoming infusion, texting the served app as Twilio would."""
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from xml.etree import ElementTree
 
 import httpx
 import pytest
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine
 
 from bot import admin
 from bot.db import session_scope
-from bot.models import Alert, InboundMessage, IntakeReport, OutboundMessage, Patient
 from bot.transports import ConsoleTransport
-from tests.web.twilio_calls import CLINIC_NUMBER, Twilio, served_app
+from tests.web.twilio_calls import CLINIC_NUMBER, Twilio
 
 ON_CALL = "+12125550199"
 PHONE = "+12125550147"
-
-
-@pytest.fixture
-def twilio(engine: Engine, database_url: str) -> Iterator[Twilio]:
-    with served_app(database_url) as caller:
-        yield caller
 
 
 @pytest.fixture
@@ -60,28 +52,3 @@ def said(response: httpx.Response) -> str | None:
     assert response.headers["content-type"].startswith("text/xml")
     message = ElementTree.fromstring(response.text).find("Message")
     return None if message is None else message.text
-
-
-def intake(engine: Engine) -> list[IntakeReport]:
-    with Session(engine) as session:
-        return list(session.scalars(select(IntakeReport).order_by(IntakeReport.id)))
-
-
-def alerts(engine: Engine) -> list[Alert]:
-    with Session(engine) as session:
-        return list(session.scalars(select(Alert).order_by(Alert.id)))
-
-
-def inbound(engine: Engine) -> list[InboundMessage]:
-    with Session(engine) as session:
-        return list(session.scalars(select(InboundMessage).order_by(InboundMessage.id)))
-
-
-def patient(engine: Engine, patient_id: int) -> Patient:
-    with Session(engine) as session:
-        return session.get_one(Patient, patient_id)
-
-
-def outbox_statuses(engine: Engine, patient_id: int) -> set[str]:
-    with Session(engine) as session:
-        return set(session.scalars(select(OutboundMessage.status).where(OutboundMessage.patient_id == patient_id)))

@@ -1,6 +1,7 @@
 """An unclear amount is asked about, never logged as a number; the answer completes the log."""
 
-from tests.conversation.conftest import intake, said
+from tests.conversation.conftest import said
+from tests.queries import intake
 
 
 def test_an_unclear_amount_is_asked_about_and_not_logged(text, patient_id, engine):

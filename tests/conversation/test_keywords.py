@@ -1,6 +1,7 @@
 """STOP always works at once; START (or YES after a STOP) opts back in; HELP names the clinic."""
 
-from tests.conversation.conftest import alerts, outbox_statuses, patient, said
+from tests.conversation.conftest import said
+from tests.queries import alerts, outbox_statuses, patient
 
 
 def test_stop_opts_out_cancels_every_unsent_message_and_confirms_once(text, patient_id, engine):

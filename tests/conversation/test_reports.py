@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from bot.models import OutboundMessage, Patient
 from messages.dates import short_date
-from tests.conversation.conftest import inbound, intake, said
+from tests.conversation.conftest import said
+from tests.queries import inbound, intake
 
 
 def today() -> datetime:

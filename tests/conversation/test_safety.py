@@ -6,7 +6,8 @@ from sqlalchemy.orm import Session
 
 from bot.models import Patient, TemplateOverride
 from bot.transports import ConsoleMessage, ConsoleTransport, Sender
-from tests.conversation.conftest import ON_CALL, alerts, intake, said
+from tests.conversation.conftest import ON_CALL, said
+from tests.queries import alerts, intake
 
 
 def pages(transport: ConsoleTransport) -> list[ConsoleMessage]:

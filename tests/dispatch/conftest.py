@@ -5,12 +5,11 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
 
 from bot import admin
 from bot.db import session_scope
 from bot.dispatcher import Dispatcher, DispatchPolicy
-from bot.models import Alert, Clinic, OutboundMessage, Patient
+from bot.models import Clinic
 from bot.settings import Settings
 from bot.transports import TwilioTransport
 from tests.fakes.twilio_server import FakeTwilio
@@ -49,24 +48,6 @@ def enrol(engine: Engine) -> Callable[..., int]:
             return patient.id
 
     return enrol
-
-
-def rows(engine: Engine, patient_id: int | None = None) -> list[OutboundMessage]:
-    with Session(engine) as session:
-        query = select(OutboundMessage).order_by(OutboundMessage.send_at, OutboundMessage.id)
-        if patient_id is not None:
-            query = query.where(OutboundMessage.patient_id == patient_id)
-        return list(session.scalars(query))
-
-
-def alerts(engine: Engine) -> list[Alert]:
-    with Session(engine) as session:
-        return list(session.scalars(select(Alert).order_by(Alert.id)))
-
-
-def patient(engine: Engine, patient_id: int) -> Patient:
-    with Session(engine) as session:
-        return session.get_one(Patient, patient_id)
 
 
 def at(moment: datetime) -> Callable[[], datetime]:

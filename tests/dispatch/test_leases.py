@@ -6,7 +6,8 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from bot.models import OutboundMessage
-from tests.dispatch.conftest import ENROLLED, alerts, at, rows
+from tests.dispatch.conftest import ENROLLED, at
+from tests.queries import alerts, rows
 
 
 def claim_welcome(engine, lease_until):

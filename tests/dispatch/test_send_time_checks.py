@@ -7,7 +7,8 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from bot.models import Appointment, OutboundMessage, Patient
-from tests.dispatch.conftest import ENROLLED, at, rows
+from tests.dispatch.conftest import ENROLLED, at
+from tests.queries import rows
 
 
 def set_rows(engine, **values):

@@ -8,8 +8,9 @@ from bot.dispatcher import Dispatcher, DispatchPolicy
 from bot.models import Patient
 from bot.settings import Settings
 from bot.transports import TwilioTransport
-from tests.dispatch.conftest import CLINIC_NUMBER, ENROLLED, at, rows
+from tests.dispatch.conftest import CLINIC_NUMBER, ENROLLED, at
 from tests.fakes.twilio_server import FakeTwilio
+from tests.queries import rows
 
 
 def test_it_sends_the_due_welcome_and_records_its_sid(dispatcher, enrol, engine, fake_twilio):

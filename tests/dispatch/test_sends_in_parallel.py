@@ -11,7 +11,8 @@ from sqlalchemy import Engine
 from bot.dispatcher import Dispatcher, DispatchPolicy
 from bot.settings import Settings
 from bot.transports import Sender, SendError, SendResult
-from tests.dispatch.conftest import ENROLLED, at, rows
+from tests.dispatch.conftest import ENROLLED, at
+from tests.queries import rows
 
 
 class GatedTransport:

@@ -7,7 +7,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.models import Clinic
-from tests.dispatch.conftest import ENROLLED, alerts, at, patient, rows
+from tests.dispatch.conftest import ENROLLED, at
+from tests.queries import alerts, patient, rows
 
 PHONE = "+12125550101"
 

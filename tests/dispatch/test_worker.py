@@ -18,8 +18,9 @@ from bot.models import OutboundMessage
 from bot.worker import Worker
 from tests.bot.serving import free_port
 from tests.cli import TAPERLINE, Run
-from tests.dispatch.conftest import CLINIC_NUMBER, ENROLLED, rows
+from tests.dispatch.conftest import CLINIC_NUMBER, ENROLLED
 from tests.fakes.twilio_server import FakeTwilio
+from tests.queries import rows
 
 
 def daytime_zone() -> str:

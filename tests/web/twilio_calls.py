@@ -9,8 +9,9 @@ from typing import Any
 from uuid import uuid4
 
 import httpx
+import pytest
 from fastapi import FastAPI
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 
@@ -154,3 +155,10 @@ def sent_with_one_planned(session: Session) -> tuple[Patient, OutboundMessage, O
     planned = add_message(session, appointment=appointment, sid=None, status="planned", kind="day_before")
     session.commit()
     return patient, message, planned
+
+
+@pytest.fixture
+def twilio(engine: Engine, database_url: str) -> Iterator[Twilio]:
+    """The app served on the test's migrated database, with an auth token and PUBLIC_BASE_URL set."""
+    with served_app(database_url) as caller:
+        yield caller
