@@ -57,7 +57,7 @@ def add_clinic(
     clinic_phone = to_e164(phone, country or "US") if phone else None
     region = (country or (clinic_phone and country_of(clinic_phone)) or "US").upper()
     clinic = Clinic(
-        name=_required_name(name),
+        name=required_name(name),
         timezone=timezone,
         phone=clinic_phone,
         on_call_phone=to_e164(on_call_phone, region) if on_call_phone else None,
@@ -67,7 +67,7 @@ def add_clinic(
     )
     session.add(clinic)
     session.flush()
-    _audit(session, "add", clinic, {"timezone": timezone})
+    audit(session, "add", clinic, {"timezone": timezone})
     return clinic
 
 
@@ -94,11 +94,11 @@ def add_patient(
         raise TaperlineError(f"{e164} is already patient {existing.id} at clinic {clinic.id}")
     patient = Patient(
         clinic_id=clinic.id,
-        name=_required_name(name),
+        name=required_name(name),
         phone=e164,
         timezone=zone_name,
-        language=_one_of(Language, language, "--language"),
-        consent_method=_one_of(ConsentMethod, consent, "--consent") if consent else None,
+        language=one_of(Language, language, "--language"),
+        consent_method=one_of(ConsentMethod, consent, "--consent") if consent else None,
         consent_at=now if consent else None,
         consent_by="cli" if consent else None,
         enrolled_at=parse_local_datetime(enrolled, zone, "--enrolled") if enrolled else now,
@@ -106,7 +106,7 @@ def add_patient(
     )
     session.add(patient)
     session.flush()
-    _audit(session, "add", patient, {"consent": consent})
+    audit(session, "add", patient, {"consent": consent})
     return patient, replan(session, patient, now)
 
 
@@ -123,7 +123,7 @@ def add_appointment(
     appointment = Appointment(patient_id=patient.id, starts_at=starts_at, external_id=external_id)
     session.add(appointment)
     session.flush()
-    _audit(session, "add", appointment, {"starts_at": starts_at.isoformat()})
+    audit(session, "add", appointment, {"starts_at": starts_at.isoformat()})
     return appointment, replan(session, patient, now)
 
 
@@ -134,14 +134,14 @@ def move_appointment(session: Session, appointment_id: int, *, at: str, now: dat
     detail = {"from": appointment.starts_at.isoformat(), "to": starts_at.isoformat()}
     appointment.starts_at = starts_at
     appointment.status = AppointmentStatus.MOVED.value
-    _audit(session, "move", appointment, detail)
+    audit(session, "move", appointment, detail)
     return appointment, replan(session, appointment.patient, now)
 
 
 def cancel_appointment(session: Session, appointment_id: int, *, now: datetime) -> tuple[Appointment, Replan]:
     appointment = _live_appointment(session, appointment_id, "cancelled")
     appointment.status = AppointmentStatus.CANCELLED.value
-    _audit(session, "cancel", appointment, None)
+    audit(session, "cancel", appointment, None)
     return appointment, replan(session, appointment.patient, now)
 
 
@@ -174,23 +174,23 @@ def _refuse_double_booking(
         raise TaperlineError(f"patient {patient.id} already has appointment {clash.id} at that time")
 
 
-def _required_name(name: str) -> str:
+def required_name(name: str, option: str = "--name") -> str:
     name = " ".join(name.split())
     if not name:
-        raise TaperlineError("--name must not be empty")
+        raise TaperlineError(f"{option} must not be empty")
     if len(name) > 200:
-        raise TaperlineError("--name is longer than 200 characters")
+        raise TaperlineError(f"{option} is longer than 200 characters")
     return name
 
 
-def _one_of(allowed: type[Language] | type[ConsentMethod], value: str, option: str) -> str:
+def one_of(allowed: type[Language] | type[ConsentMethod], value: str, option: str) -> str:
     choices = [member.value for member in allowed]
     if value.lower() not in choices:
         raise TaperlineError(f"{option} must be one of {', '.join(choices)}, not {value!r}")
     return value.lower()
 
 
-def _audit(session: Session, action: str, record: Base, detail: dict[str, Any] | None) -> None:
+def audit(session: Session, action: str, record: Base, detail: dict[str, Any] | None) -> None:
     session.add(
         AuditEvent(actor="cli", action=action, entity=type(record).__tablename__, entity_id=record.id, detail=detail)
     )

@@ -13,9 +13,9 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.admin import find_patient, get
+from bot.admin import audit, find_patient, get, one_of, required_name
 from bot.errors import TaperlineError
-from bot.models import Appointment, AppointmentStatus, AuditEvent, Clinic, ConsentMethod, Language, Patient
+from bot.models import Appointment, AppointmentStatus, Clinic, ConsentMethod, Language, Patient
 from bot.outbox import replan
 from bot.phones import to_e164
 from bot.zones import parse_local_datetime, parse_zone
@@ -78,8 +78,7 @@ def import_appointments(
     for patient in changed.values():
         replan(session, patient, now)
     if changed:
-        detail = {"added": report.appointments_added, "moved": report.appointments_moved}
-        session.add(AuditEvent(actor="cli", action="import", entity="clinics", entity_id=clinic.id, detail=detail))
+        audit(session, "import", clinic, {"added": report.appointments_added, "moved": report.appointments_moved})
     session.flush()
     return report
 
@@ -119,13 +118,10 @@ def _check(session: Session, clinic: Clinic, line: int, values: dict[str, str], 
     starts_at = parse_local_datetime(values["appointment_at"], zone, "appointment_at")
     if starts_at <= now:
         raise TaperlineError(f"appointment_at {values['appointment_at']} has already passed")
-    language = values.get("language", "").lower() or None
-    if language is not None and language not in set(Language):
-        raise TaperlineError(f"language must be en or es, not {values['language']!r}")
-    consent = values.get("consent", "").lower() or None
-    if consent is not None and consent not in set(ConsentMethod):
-        raise TaperlineError(f"consent must be one of {', '.join(ConsentMethod)}, not {values['consent']!r}")
-    return _Row(line, values["name"], phone, starts_at, zone_name, language, consent, values.get("external_id"))
+    language = one_of(Language, values["language"], "language") if "language" in values else None
+    consent = one_of(ConsentMethod, values["consent"], "consent") if "consent" in values else None
+    name = required_name(values["name"], "name")
+    return _Row(line, name, phone, starts_at, zone_name, language, consent, values.get("external_id"))
 
 
 def _patient_for(session: Session, clinic: Clinic, row: _Row, now: datetime, report: ImportReport) -> Patient:
