@@ -21,6 +21,9 @@ TRANSPORTS = ("console", "twilio")
 _BARE_POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
+TWILIO_API_BASE_URL = "https://api.twilio.com"
+
+
 @dataclass(frozen=True)
 class Settings:
     """Frozen so that code holding a Settings can trust it was validated and cannot drift from it.
@@ -34,7 +37,7 @@ class Settings:
     twilio_auth_token: str | None = None
     twilio_from_number: str | None = None
     twilio_messaging_service_sid: str | None = None
-    twilio_api_base_url: str = "https://api.twilio.com"
+    twilio_api_base_url: str = TWILIO_API_BASE_URL
     public_base_url: str = "http://127.0.0.1:8000"
     sms_transport: str = "console"
     secret_key: str | None = None
@@ -63,7 +66,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         twilio_messaging_service_sid=get("TWILIO_MESSAGING_SERVICE_SID"),
         twilio_api_base_url=_http_url("TWILIO_API_BASE_URL", get("TWILIO_API_BASE_URL"), Settings.twilio_api_base_url),
         public_base_url=_http_url("PUBLIC_BASE_URL", get("PUBLIC_BASE_URL"), Settings.public_base_url),
-        sms_transport=_transport(get("SMS_TRANSPORT"), account_sid, auth_token),
+        sms_transport=checked_transport(get("SMS_TRANSPORT"), account_sid, auth_token),
         secret_key=get("SECRET_KEY"),
         dispatch_interval_seconds=_positive_int(
             "DISPATCH_INTERVAL_SECONDS", get("DISPATCH_INTERVAL_SECONDS"), Settings.dispatch_interval_seconds
@@ -110,8 +113,9 @@ def _http_url(name: str, value: str | None, default: str) -> str:
     return value.rstrip("/")
 
 
-def _transport(value: str | None, account_sid: str | None, auth_token: str | None) -> str:
-    """Without credentials the console transport is the default: a fresh checkout never texts anyone."""
+def checked_transport(value: str | None, account_sid: str | None, auth_token: str | None) -> str:
+    """Without credentials the console transport is the default: a fresh checkout never texts anyone. Public so
+    that settings built in code, not read from the environment, are held to the same rule."""
     has_credentials = account_sid is not None and auth_token is not None
     if value is None:
         return "twilio" if has_credentials else "console"

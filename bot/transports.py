@@ -25,10 +25,7 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.http.response import Response
 from twilio.rest import Client
 
-from bot.errors import TaperlineError
-from bot.settings import Settings
-
-TWILIO_API_BASE_URL = "https://api.twilio.com"
+from bot.settings import TWILIO_API_BASE_URL, Settings, checked_transport
 
 # Opted out (STOP), invalid number, not a mobile, landline, unreachable from this sender, region not enabled:
 # sending again gives the same answer.
@@ -238,13 +235,11 @@ def _send_error(error: TwilioException | requests.RequestException) -> SendError
 
 
 def make_transport(settings: Settings) -> SmsTransport:
-    if settings.sms_transport == "console":
+    if checked_transport(settings.sms_transport, settings.twilio_account_sid, settings.twilio_auth_token) == "console":
         return ConsoleTransport()
-    if settings.sms_transport != "twilio":
-        raise TaperlineError(f'SMS_TRANSPORT must be "console" or "twilio", not "{settings.sms_transport}"')
-    if not settings.twilio_account_sid or not settings.twilio_auth_token:
-        raise TaperlineError('SMS_TRANSPORT is "twilio" but TWILIO_ACCOUNT_SID or TWILIO_AUTH_TOKEN is not set')
-    return TwilioTransport(settings.twilio_account_sid, settings.twilio_auth_token, settings.twilio_api_base_url)
+    # checked_transport refuses "twilio" without both credentials.
+    account_sid, auth_token = settings.twilio_account_sid or "", settings.twilio_auth_token or ""
+    return TwilioTransport(account_sid, auth_token, settings.twilio_api_base_url)
 
 
 def status_callback_url(settings: Settings) -> str:
