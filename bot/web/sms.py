@@ -15,7 +15,7 @@ from bot.models import Clinic, InboundMessage
 from bot.senders import sender_for
 from bot.settings import Settings
 from bot.transports import SendError, SmsTransport
-from bot.web.twilio import TwilioForm
+from bot.web.twilio import TwilioForm, twiml_response
 
 logger = logging.getLogger("taperline.twilio")
 
@@ -42,9 +42,10 @@ def twilio_sms(request: Request, form: TwilioForm, background: BackgroundTasks) 
         answer = Answer(None)
     for page in answer.pages:
         background.add_task(send_page, engine, request.app.state.settings, request.app.state.transport, page)
+    if not answer.reply:
+        return twiml_response()
     twiml = MessagingResponse()
-    if answer.reply:
-        twiml.message(answer.reply)
+    twiml.message(answer.reply)
     return Response(content=str(twiml), media_type="text/xml")
 
 
