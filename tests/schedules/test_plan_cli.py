@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.cli import assert_one_line_error, taperline
+from tests.cli import Run, assert_one_line_error, taperline
 
 
 def test_it_prints_the_contracts_json_sorted_by_time():
@@ -33,18 +33,18 @@ def test_it_prints_the_contracts_json_sorted_by_time():
     assert {m["appointment"] for m in plan} == {"2027-03-14T09:00:00-04:00", "2027-03-16T09:00:00-04:00"}
 
 
-def test_an_appointment_with_an_offset_is_converted_to_the_patients_zone():
-    result = taperline(
+def test_an_appointment_with_an_offset_is_converted_to_the_patients_zone(cli: Run):
+    result = cli(
         "plan", "--timezone", "Asia/Kolkata", "--appointment", "2027-03-14T03:30:00Z",
         "--enrolled", "2027-03-01T12:00", "--json",
     )  # fmt: skip
     assert json.loads(result.stdout)[0]["appointment"] == "2027-03-14T09:00:00+05:30"
 
 
-def test_a_clinic_cadence_file_is_used(tmp_path):
+def test_a_clinic_cadence_file_is_used(cli: Run, tmp_path):
     cadence = tmp_path / "clinic.yaml"
     cadence.write_text('messages:\n  day_before: {anchor: appointment, days_before: [1], at: "18:00"}\n')
-    result = taperline(
+    result = cli(
         "plan", "--timezone", "Europe/London", "--appointment", "2027-03-14T09:00",
         "--enrolled", "2027-03-01T12:00", "--cadence", str(cadence), "--json",
     )  # fmt: skip
@@ -61,5 +61,5 @@ def test_a_clinic_cadence_file_is_used(tmp_path):
         (["--timezone", "UTC", "--appointment", "2027-03-14T09:00", "--cadence", "nope.yaml"], "nope.yaml"),
     ],
 )
-def test_bad_input_gets_one_line_on_stderr_and_nothing_on_stdout(args, complaint):
-    assert_one_line_error(taperline("plan", *args, "--json"), complaint)
+def test_bad_input_gets_one_line_on_stderr_and_nothing_on_stdout(cli: Run, args, complaint):
+    assert_one_line_error(cli("plan", *args, "--json"), complaint)
