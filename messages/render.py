@@ -17,12 +17,6 @@ from messages.dates import appointment_variables, short_date
 from messages.intake import describe_intake
 from messages.segments import count_segments, non_gsm7_characters
 
-VARIABLE_NAMES = frozenset(
-    {"clinic", "first_name", "appointment_date", "appointment_time", "days_left", "clinic_phone"}
-    | {"logged", "day", "patient_phone"}  # conversation replies only
-)
-
-
 def _sample(language: str) -> dict[str, object]:
     # A Saturday with two-digit month and day gives the longest date, and "sáb" is the Spanish weekday that forces
     # UCS-2; a Spanish first name often carries an accent that does the same. Only the wall-clock reading is used,
@@ -42,6 +36,8 @@ def _sample(language: str) -> dict[str, object]:
 
 # Long but realistic values, per language, so a template that passes the check fits for nearly every patient.
 SAMPLE_VARIABLES: Mapping[str, Mapping[str, object]] = {language: _sample(language) for language in LANGUAGES}
+# What a template may use: exactly what the samples give it, so a new variable cannot be allowed but left unchecked.
+VARIABLE_NAMES = frozenset(SAMPLE_VARIABLES[FALLBACK_LANGUAGE])
 
 _ENVIRONMENT = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
 
