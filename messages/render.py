@@ -17,6 +17,7 @@ from messages.dates import appointment_variables, short_date
 from messages.intake import describe_intake
 from messages.segments import count_segments, non_gsm7_characters
 
+
 def _sample(language: str) -> dict[str, object]:
     # A Saturday with two-digit month and day gives the longest date, and "sáb" is the Spanish weekday that forces
     # UCS-2; a Spanish first name often carries an accent that does the same. Only the wall-clock reading is used,
