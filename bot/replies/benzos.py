@@ -49,6 +49,50 @@ class Dose:
     only_mine: bool = False
     negatable: list[int] = field(default_factory=list)
 
+    def strength(self) -> float | None:
+        """mg per tablet, when both the total and a non-zero tablet count are known."""
+        if self.mg is None or not self.tablets:
+            return None
+        return self.mg / self.tablets
+
+    def mark_unclear(self) -> None:
+        """The total can no longer be told: ask about the dose rather than log a wrong figure."""
+        self.mg, self.unclear = None, True
+
+    def scale(self, factor: float | None) -> None:
+        """The whole dose taken `factor` times ("1 mg twice", "klonopin 1mg am and pm")."""
+        self.mg = None if self.mg is None or factor is None else self.mg * factor
+        self.tablets = None if self.tablets is None or factor is None else self.tablets * factor
+
+    def add_mg(self, mg: float | None) -> None:
+        """`mg` more of the same drug; the tablet count follows when the strength is known."""
+        if mg is None or self.mg is None:
+            self.mark_unclear()
+            return
+        strength = self.strength()
+        self.mg += mg
+        if self.tablets is not None:
+            self.tablets = None if strength is None else self.tablets + mg / strength
+
+    def add_tablets(self, count: float) -> None:
+        """`count` more tablets of the same strength; with only a total known, the same dose again."""
+        strength = self.strength()
+        if self.tablets is not None:
+            self.tablets += count
+            if self.mg is not None:
+                self.mg = None if strength is None else self.mg + count * strength
+        elif self.mg is not None:
+            self.mg *= 2  # "0.5mg xanax and another at night": the same dose again
+        else:
+            self.mark_unclear()
+
+    def add_tablet_of(self, strength: float) -> None:
+        """One more tablet of `strength` mg; the count stays known only when it is as strong as the first."""
+        same = strength == self.strength()
+        self.mg = (self.mg or 0.0) + strength
+        if self.tablets is not None:
+            self.tablets = self.tablets + 1 if same else None
+
 
 def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> Dose | None:
     """The dose phrase that begins at `start`, or None; `quantity` is what `read_quantity` found there."""
@@ -221,16 +265,17 @@ def _amount(
         mg = (tablets if tablets is not None else 1.0) * strength
     if mg is None and tablets is not None and drug is not None and drug.tablet_mg is not None:
         mg = tablets * drug.tablet_mg
+    dose = Dose(drug, "", mg, tablets, 0, 0)
     if multiplier is not None:
         if mg is None and tablets is None:
-            tablets = multiplier
+            dose.tablets = multiplier
         else:
-            mg = None if mg is None else mg * multiplier
-            tablets = None if tablets is None else tablets * multiplier
-    if mg is None and tablets is None:
+            dose.scale(multiplier)
+    if dose.mg is None and dose.tablets is None:
         unclear = True
-    zero = (mg == 0) or (mg is None and tablets == 0)
-    return Dose(drug, "", mg, tablets, 0, 0, unclear=unclear or drug is None, zero=zero)
+    dose.unclear = unclear or drug is None
+    dose.zero = (dose.mg == 0) or (dose.mg is None and dose.tablets == 0)
+    return dose
 
 
 def benzo_item(dose: Dose) -> BenzoItem:

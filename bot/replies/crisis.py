@@ -5,9 +5,10 @@ than a needless call. The words live in crisis_english.py, crisis_spanish.py, cr
 report) crisis_others.py; this module adds what no single phrase shows, signs that only together mean a crisis: a
 farewell said with finality ("sorry and goodbye", "adiós, gracias por todo"), many pills swallowed on purpose ("took 30
 of my pills intentionally") and a weapon that is aimed at oneself ("dad's gun is in the closet ... use it on myself",
-"tengo una pistola ... usarla conmigo"). Text is read after `spelling.repair_safety_words`, so typos need no pattern of
-their own. A few figures of speech ("dying for a coffee", "would kill for a margarita", "me muero de risa") are blanked
-out first; anything else that reads like a crisis is one.
+"tengo una pistola ... usarla conmigo"). `is_crisis` reads safety text: passed through `spelling.repair_safety_words`,
+so typos need no pattern of their own, and then through `blank_figures_of_speech`, so a few figures of speech ("dying
+for a coffee", "would kill for a margarita", "me muero de risa") alarm nothing; anything else that reads like a crisis
+is one.
 """
 
 import re
@@ -18,7 +19,7 @@ from bot.replies.crisis_others import SOMEONE_ELSE_AT_RISK
 from bot.replies.crisis_plans import plans_or_method
 from bot.replies.crisis_spanish import SPANISH
 from bot.replies.crisis_verbs import SELF_HARM_VERBS
-from bot.replies.spelling import repair_safety_words
+from bot.replies.risk import strong_risk
 
 _CRISIS = re.compile(f"{ENGLISH}|{SPANISH}|{SELF_HARM_VERBS}|{SOMEONE_ELSE_AT_RISK}|{EUPHEMISMS}")
 
@@ -93,26 +94,23 @@ _FIGURES = re.compile(
 )
 
 
-def is_crisis(folded: str) -> bool:
-    """Whether `folded` (text passed through `text.fold`) shows any sign of suicidal thoughts or self-harm."""
-    text = repair_safety_words(folded)
-    if not _reads_as_crisis(text):
-        return False
-    return _reads_as_crisis(blank_figures_of_speech(text))
+def blank_figures_of_speech(repaired: str) -> str:
+    """`repaired` (folded text after `spelling.repair_safety_words`) with figures of speech that borrow crisis words
+    blanked out: the safety text that `is_crisis` and the risk checks read."""
+    return _FIGURES.sub(" ~ ", repaired)
 
 
-def blank_figures_of_speech(text: str) -> str:
-    """`text` with figures of speech that borrow crisis words blanked out, so they alarm no rule that reads it."""
-    return _FIGURES.sub(" ~ ", text)
-
-
-def _reads_as_crisis(text: str) -> bool:
-    if _CRISIS.search(text) is not None:
+def is_crisis(safety: str) -> bool:
+    """Whether `safety` (folded text, typo-repaired, figures of speech blanked: see `blank_figures_of_speech`) shows
+    any sign of suicidal thoughts or self-harm, including the `risk.strong_risk` combinations."""
+    if _CRISIS.search(safety) is not None:
         return True
-    if _FAREWELL.search(text) is not None and _FINALITY.search(text) is not None:
+    if _FAREWELL.search(safety) is not None and _FINALITY.search(safety) is not None:
         return True
-    if _OVERDOSE.search(text) is not None:
+    if _OVERDOSE.search(safety) is not None:
         return True
-    if plans_or_method(text) or hopeless_about_the_future(text):
+    if plans_or_method(safety) or hopeless_about_the_future(safety):
         return True
-    return _MEANS.search(text) is not None and _AIMED.search(text) is not None
+    if _MEANS.search(safety) is not None and _AIMED.search(safety) is not None:
+        return True
+    return strong_risk(safety)

@@ -120,7 +120,8 @@ _SINGLE_SIGNS = re.compile(
 
 
 def plans_or_method(text: str) -> bool:
-    """Whether `text` (folded, typo-repaired) tells a plan in context, a method researched or a sign said sideways."""
+    """Whether safety `text` (folded, typo-repaired, figures of speech blanked) tells a plan in context, a method
+    researched or a sign said sideways."""
     if _SINGLE_SIGNS.search(text) is not None:
         return True
     plans = _PLAN.findall(text)
@@ -131,6 +132,8 @@ def plans_or_method(text: str) -> bool:
         return _DECIDED_CONTEXT.search(_PREPARED.sub(" ", text)) is not None or _APOLOGY.search(text) is not None
     if not plans:
         return False
+    # Not redundant with the search above: a chosen day can sit inside the one plan found, which `_PLAN` read as a
+    # decision ("i've decided on the day tomorrow" is found as "i've decided").
     if _CHOSEN_PLAN.search(text) is not None:
         return _CHOSEN_CONTEXT.search(text) is not None
     if _DECIDED_CONTEXT.search(text) is not None:

@@ -44,8 +44,7 @@ def add_doses_by_time(lexemes: list[Lexeme], named: list[Dose], orphans: list[Do
     for dose in named:
         count, _ = times_listed(lexemes, dose.end)
         if count > 1:
-            dose.mg = None if dose.mg is None else dose.mg * count
-            dose.tablets = None if dose.tablets is None else dose.tablets * count
+            dose.scale(count)
         _add_count_at_a_later_time(lexemes, dose, used)
     left: list[Dose] = []
     for orphan in orphans:
@@ -82,14 +81,12 @@ def _add_count_at_a_later_time(lexemes: list[Lexeme], dose: Dose, used: list[boo
     value = lexemes[k].value
     same_day = times_listed(lexemes, dose.end)[0] == count and times_listed(lexemes, k + 1)[0] == later
     if value is not None and same_day and in_mg and dose.mg is not None:
-        dose.mg += value  # "xanax .5 in the am and .5 at night": the second amount repeats the drug and the unit
+        dose.add_mg(value)  # "xanax .5 in the am and .5 at night": the second amount repeats the drug and the unit
         return
     if value is None or dose.tablets is None or not same_day:
-        dose.mg, dose.unclear = None, True
+        dose.mark_unclear()
         return
-    if dose.mg is not None:
-        dose.mg += value * dose.mg / dose.tablets
-    dose.tablets += value
+    dose.add_tablets(value)
 
 
 def _a_count(lexeme: Lexeme) -> bool:

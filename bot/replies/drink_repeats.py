@@ -5,10 +5,12 @@ logged, a silent wrong figure. A drink or a container after "another" is an item
 """
 
 from bot.replies.alcohol import AlcoholItem
+from bot.replies.numbers import REPEATERS
 from bot.replies.text import Kind, Lexeme, word_set
 
 _K = Kind
-_REPEATERS = word_set("another otro otra otras otros")
+# Drinks also repeat in the plural ("y otras 2"); a dose does not (repeats.py reads "otros" as no repeat).
+_REPEATERS = REPEATERS | word_set("otras otros")
 # What may follow the repeated amount: a time of day, a clause break, or nothing.
 _AMOUNT_ENDS = frozenset({_K.SEP, _K.AND, _K.TIMEPREP, _K.DAY, _K.FILLER, _K.FUTURE, _K.PAST})
 _NOT_AN_AMOUNT = word_set("time vez day dia week semana thing cosa one's")

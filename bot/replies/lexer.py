@@ -21,7 +21,7 @@ from bot.replies.lexicon import (
 )
 from bot.replies.numbers import ARTICLES, HALVES, WORD_NUMBERS, numeral
 from bot.replies.senses import settle_senses
-from bot.replies.text import Kind, Lexeme, fold, raw_tokens
+from bot.replies.text import Kind, Lexeme, normalise, raw_tokens
 
 _K = Kind
 
@@ -37,7 +37,7 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
 
     add(
         _K.DAY,
-        "today, this morning, this am, this evening, this afternoon, tonight, tonite, 2night, 2nite, "
+        "today, this morning, this am, this evening, this afternoon, tonight, tonite, 2night, "
         "earlier today, so far today, hoy, esta manana, esta noche, esta tarde, hoy en la manana, hoy en la noche, "
         "this mornin, toady, earlier tonight",
         0,
@@ -151,11 +151,12 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
     )
     add(
         _K.MY,
-        "my, mi, mis, my usual, usual, my regular, my normal, my nightly, my prescribed, my daily, "
-        "my evening, my bedtime, my night, my morning",
+        "my, mi, mis, my prescribed, my daily, my evening, my bedtime, my night, my morning",
     )
     add(
         _K.SAME,
+        # "took my usual (xanax)": a habit's amount, unknown here.
+        "my usual, usual, my regular, my normal, my nightly, "
         "same, the same, same as, the same as, same amount, the same amount, same thing, the same thing, "
         "same as usual, same as always, same as before, same as last time, same as the other day, same as the day, "
         "just like yesterday, as usual, like usual, per usual, the usual, usual amount, lo de ayer, igual que siempre, "
@@ -290,11 +291,11 @@ _PACK_WORDS = frozenset({"pack", "packs", "pk", "pks", "rack", "racks", "pack of
 
 def lex(text: str) -> list[Lexeme]:
     """The lexemes of a patient's text, in reading order."""
-    return lex_folded(fold(text))
+    return lex_folded(normalise(text))
 
 
 def lex_folded(folded: str) -> list[Lexeme]:
-    """The lexemes of text already passed through `text.fold`."""
+    """The lexemes of text already passed through `text.normalise`."""
     return settle_senses(_settle(_match(raw_tokens(folded))))
 
 
@@ -491,8 +492,6 @@ def _other(lexeme: Lexeme, previous: Lexeme | None, following: Lexeme | None) ->
         return Lexeme(_K.TIMEPREP, text)  # "May 5"
     if kind is _K.DRUG and text in BAR_SLANG and not _quantified(previous):
         return Lexeme(_K.WORD, text)
-    if kind is _K.MY and text in _HABITS:
-        return Lexeme(_K.SAME, text)  # "took my usual (xanax)": a habit's amount, unknown here
     if kind is _K.DAY and previous is not None and previous.kind is _K.SAME and previous.text.endswith(_COMPARED):
         return Lexeme(_K.FILLER, text)  # "same as yesterday" reports no day
     return lexeme
@@ -506,7 +505,6 @@ _NEIGHBOURLY = frozenset(
 )  # fmt: skip
 _LIQUOR = PHRASES[("liquor",)]
 _DROPS = frozenset({"drop", "drops", "sip", "gota", "gotita"})
-_HABITS = frozenset({"my usual", "usual", "my regular", "my normal", "my nightly"})
 _COMPARED = (" as", " que", " de")
 _BOUND_ONLY_BY_NUMBERS = frozenset({"over", "under", "hasta"})
 _RANGE_WORDS = frozenset({"-", "to", "a", "maybe", "or maybe", "possibly", "perhaps", "tal vez", "quizas"})

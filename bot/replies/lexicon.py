@@ -488,23 +488,23 @@ SAFETY_SPELLINGS: Mapping[str, str] = MappingProxyType(
     }
 )  # fmt: skip
 
-# Context for words with two senses (see senses.py). A "bar" after a count is a 2 mg Xanax unless the patient went
-# to it; a "double" is two standard drinks unless it was worked ("worked a double", "doble turno").
 # Times of a day a dose is taken at; doses at several of them add up (dose_times.py). "manana" counts only where the
 # lexer has read it as a morning ("por la mañana"), not as tomorrow.
 TIMES_OF_DAY = word_set(
     "am pm morning mornings night nights nighttime evening evenings afternoon noon midday lunch lunchtime dinner "
     "bedtime bed breakfast manana noche noches tarde mediodia desayuno comida cena dormir"
 )
+# Context for words with two senses (see senses.py). A "bar" after a count is a 2 mg Xanax unless the patient went
+# to it; a "double" is two standard drinks unless it was worked ("worked a double", "doble turno").
 # Slang for a 2 mg alprazolam tablet that is also an everyday word: a drug only after a count or a verb of taking.
 BAR_SLANG = word_set("bar bars barra barras barrita barritas")
 VENUE_VERBS = word_set(
     "went go goes going gone hit hitting visited visit visiting tried hopped hopping walked drove stopped checked "
     "crawled fui fuimos"
 )
-# Places people go to drink: a plain drink had there is a drink of alcohol turned down ("only had club soda").
 # Words that name a liquor only after "of" or "de": "half a fifth of jack", "a pint of beam", "un litro de bacacho".
 SPIRITS_AFTER_OF = word_set("jack beam crown captain goose henny jd cuervo jimmy evan ron patron bacacho")
+# Places people go to drink: a plain drink had there is a drink of alcohol turned down ("only had club soda").
 DRINKING_PLACES = word_set(
     "bar bars pub pubs brewery breweries taproom saloon lounge club clubs nightclub cantina cantinas antro antros "
     "bares barra taberna cerveceria"

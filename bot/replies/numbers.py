@@ -7,7 +7,7 @@ how it was written.
 
 from dataclasses import dataclass
 
-from bot.replies.text import Kind, Lexeme
+from bot.replies.text import Kind, Lexeme, word_set
 
 WORD_NUMBERS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -23,6 +23,8 @@ ARTICLES = frozenset({"a", "an", "un", "una", "another", "single", "otra", "otro
 HALVES = frozenset({"half", "medio", "media", "1/2"})
 
 # Fractions a patient means as part of a tablet or a bottle; any other "a/b" is a date ("3/14").
+# "another", "otro", "otra": one more of the drink or dose just named (repeats.py, drink_repeats.py).
+REPEATERS = word_set("another otro otra")
 _FRACTIONS = {(1, 2): 0.5, (1, 4): 0.25, (3, 4): 0.75, (1, 3): 1 / 3, (2, 3): 2 / 3}
 _LONGEST_AMOUNT = 7
 
@@ -52,10 +54,6 @@ class Quantity:
     form: str
     start: int
     end: int
-
-    @property
-    def vague(self) -> bool:
-        return self.value is None
 
 
 _SKIP_BEFORE = (Kind.APPROX, Kind.FILLER)

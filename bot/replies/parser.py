@@ -12,16 +12,16 @@ from typing import Any
 from bot.replies.alcohol import AlcoholItem
 from bot.replies.benzos import BenzoItem
 from bot.replies.clarify import clarify_question, reply_language
-from bot.replies.crisis import is_crisis
+from bot.replies.crisis import blank_figures_of_speech, is_crisis
 from bot.replies.days import day_offset
 from bot.replies.keywords import keyword_intent
 from bot.replies.lexer import lex_folded
 from bot.replies.questions import is_question
 from bot.replies.report import SLOTS, read_report
-from bot.replies.risk import soft_risk, soft_risk_in_question, strong_risk
-from bot.replies.shorthand import expand_shorthand
+from bot.replies.risk import soft_risk, soft_risk_in_question
+from bot.replies.spelling import repair_safety_words
 from bot.replies.symptoms import is_symptom
-from bot.replies.text import fold
+from bot.replies.text import normalise
 
 PROMPTS = tuple(SLOTS)
 LANGUAGES = ("en", "es")
@@ -98,32 +98,34 @@ def parse(text: str, prompt: str = "checkin", lang: str = "en") -> ParsedReply:
 
 def _crisis_safely(text: str) -> bool:
     try:
-        folded = expand_shorthand(fold(text))
-        return is_crisis(folded) or strong_risk(folded) or soft_risk(folded)
+        safety = blank_figures_of_speech(repair_safety_words(normalise(text)))
+        return is_crisis(safety) or soft_risk(safety)
     except Exception:
         return False
 
 
 def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
-    folded = expand_shorthand(fold(text))
+    folded = normalise(text)
     if not folded.strip():
         return ParsedReply(text, Intent.UNKNOWN)
-    if is_crisis(folded) or strong_risk(folded):
+    repaired = repair_safety_words(folded)
+    safety = blank_figures_of_speech(repaired)
+    if is_crisis(safety):
         return ParsedReply(text, Intent.CRISIS)
-    if is_symptom(folded):
+    if is_symptom(repaired):
         return ParsedReply(text, Intent.SYMPTOM)
     keyword = keyword_intent(folded)
     if keyword is not None:
         return ParsedReply(text, Intent(keyword))
     lexemes = lex_folded(folded[:_MAX_REPORT_CHARS])
     if is_question(folded, lexemes):
-        if soft_risk_in_question(folded):
+        if soft_risk_in_question(safety, folded):
             return ParsedReply(text, Intent.CRISIS)
         return ParsedReply(text, Intent.QUESTION, day_offset=day_offset(lexemes))
     report = read_report(lexemes, prompt)
     day = day_offset(lexemes, report.first_intake)
     if not report.says_anything:
-        if soft_risk(folded):
+        if soft_risk(safety):
             return ParsedReply(text, Intent.CRISIS)
         return ParsedReply(text, Intent.UNKNOWN, day_offset=day)
     clarify = None

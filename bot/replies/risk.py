@@ -11,13 +11,11 @@ concept, a wish, intent or plan marker and a means. Two tiers:
   Alone it is no crisis (reports and chatter use such words), so the parser applies it only to a text it could not
   read as a clear report: an unreadable text about the patient's own death goes to a person at once.
 
-Text is typo-repaired and figures of speech ("dying to know", "me muero de risa", "dead tired") are blanked out first.
+Both read safety text, prepared once per reply by the parser: typo-repaired by `spelling.repair_safety_words`, then
+with figures of speech ("dying to know", "me muero de risa", "dead tired") blanked by `crisis.blank_figures_of_speech`.
 """
 
 import re
-
-from bot.replies.crisis import blank_figures_of_speech
-from bot.replies.spelling import repair_safety_words
 
 # Word classes, shared by the combinations below.
 _SELF_EN = r"(?:i|i'?m|i\s+am|i'?d|i'?ll|i\s+will|i\s+would|me|myself)"
@@ -132,14 +130,15 @@ _SOFT = re.compile(
 )
 
 
-def strong_risk(folded: str) -> bool:
-    """Whether `folded` holds a combination of risk words that means a crisis whatever else the text reports."""
-    return _STRONG.search(_prepared(folded)) is not None
+def strong_risk(safety: str) -> bool:
+    """Whether safety text holds a combination of risk words that means a crisis whatever else the text reports."""
+    return _STRONG.search(safety) is not None
 
 
-def soft_risk(folded: str) -> bool:
-    """Whether `folded` speaks of the patient's own death, existence or farewell; a crisis only in an unclear text."""
-    return _SOFT.search(_prepared(folded)) is not None
+def soft_risk(safety: str) -> bool:
+    """Whether safety text speaks of the patient's own death, existence or farewell; a crisis only in an unclear
+    text."""
+    return _SOFT.search(safety) is not None
 
 
 # A question about dying that names the treatment is a patient's worry about its safety, for staff to answer.
@@ -149,10 +148,7 @@ _TREATMENT = re.compile(
 )
 
 
-def soft_risk_in_question(folded: str) -> bool:
-    """Whether a question speaks of the patient's own death other than as a worry about the treatment."""
-    return soft_risk(folded) and _TREATMENT.search(folded) is None
-
-
-def _prepared(folded: str) -> str:
-    return blank_figures_of_speech(repair_safety_words(folded))
+def soft_risk_in_question(safety: str, folded: str) -> bool:
+    """Whether a question speaks of the patient's own death other than as a worry about the treatment: `safety` is
+    its safety text, `folded` the text before repair and blanking (where the treatment is looked for)."""
+    return soft_risk(safety) and _TREATMENT.search(folded) is None

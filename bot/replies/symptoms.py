@@ -11,7 +11,6 @@ que dejé el clonazepam" is a danger sign, not a report of clonazepam. One that 
 
 import re
 
-from bot.replies.spelling import repair_safety_words
 from bot.replies.text import word_set
 
 _THINGS_SEEN = (
@@ -141,9 +140,10 @@ _BREAKS = word_set("but pero and y")
 _PREFIX_WORD = re.compile(r"[a-z']+|[,.;!?]")
 
 
-def is_symptom(folded: str) -> bool:
-    """Any danger sign that the patient does not deny within the three words before it."""
-    text = repair_safety_words(folded)
+def is_symptom(repaired: str) -> bool:
+    """Any danger sign in `repaired` (folded text after `spelling.repair_safety_words`) that the patient does not
+    deny within the three words before it."""
+    text = repaired
     return any(not _denied(text[max(0, match.start() - 60) : match.start()]) for match in _SYMPTOM.finditer(text))
 
 

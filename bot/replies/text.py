@@ -10,6 +10,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum, auto
 
+from bot.replies.shorthand import expand_shorthand
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'", "\u2044": "/"})
 
 # A hyphen inside a word or between a digit and a word joins nothing we care about ("k-pins", "6-pack",
@@ -31,6 +33,11 @@ def fold(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", lowered).replace("\u2044", "/")
         lowered = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _WORD_HYPHEN.sub(" ", lowered)
+
+
+def normalise(text: str) -> str:
+    """The one form every check reads: `fold`ed, then texting shorthand spelt out (`shorthand.expand_shorthand`)."""
+    return expand_shorthand(fold(text))
 
 
 class Kind(Enum):
