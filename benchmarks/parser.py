@@ -1,6 +1,6 @@
 """How many patient replies a second the reply parser reads on one core.
 
-Every inbound text goes through `bot.replies.parse` inside the webhook's request, so its cost is paid per message.
+Every inbound text goes through `replies.parse` inside the webhook's request, so its cost is paid per message.
 This repeats the graded dev corpus (English and Spanish, every intent) for about two seconds of work in one
 single-threaded process and reports replies per second of CPU time, which is one core's throughput whatever else
 the machine is running (wall-clock time is reported beside it). Word look-ups are cached, as they are in a running
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmarks.parser: no replies in {args.corpus}", file=sys.stderr)
         return 2
 
-    from bot.replies import parse
+    from replies import parse
 
     started = time.process_time()
     for text, prompt, lang in cases:

@@ -21,11 +21,11 @@ from bot.compose import clinic_overrides, compose_reply
 from bot.models import AlertKind, Clinic, InboundMessage, IntakeReport, OutboundMessage, OutboxStatus, Patient
 from bot.outbox import replan
 from bot.recipients import opt_out
-from bot.replies import parse
 from messages.catalog import default_template, template_for
 from messages.dates import short_date
 from messages.intake import describe_intake
 from messages.render import render
+from replies import parse
 
 # A clarifying question and a check-in both go stale: an answer much later is a new message, not a reply.
 CLARIFICATION_WINDOW = timedelta(hours=24)

@@ -14,7 +14,7 @@ from bot.cli.app import app
 from bot.errors import TaperlineError
 
 if TYPE_CHECKING:
-    from bot.replies import ParsedReply
+    from replies import ParsedReply
 
 
 @app.command("parse")
@@ -27,7 +27,7 @@ def parse_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the parsed reply as a JSON object.")] = False,
 ) -> None:
     """Say what a patient's reply means: intent, standard drinks, benzo doses, day, and what to ask back."""
-    from bot.replies import LANGUAGES, PROMPTS, parse
+    from replies import LANGUAGES, PROMPTS, parse
 
     if prompt not in PROMPTS:
         raise TaperlineError(f"--prompt must be one of {', '.join(PROMPTS)}, not {prompt!r}")

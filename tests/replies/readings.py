@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from bot.replies import parse
+from replies import parse
 
 
 def read(text: str, prompt: str = "checkin", lang: str = "en") -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.replies.lexicon import LOOK_ALIKES, edit_distance, fuzzy_lookup
+from replies.intake.lexicon import LOOK_ALIKES, edit_distance, fuzzy_lookup
 from tests.replies.readings import read
 
 

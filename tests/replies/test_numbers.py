@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot.replies.lexer import lex
-from bot.replies.numbers import numeral, read_quantity
+from replies.intake.lexer import lex
+from replies.intake.numbers import numeral, read_quantity
 from tests.replies.readings import read
 
 

@@ -6,8 +6,8 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.replies import parse
-from bot.replies.text import word_set
+from replies import parse
+from replies.text import word_set
 
 WORDS = st.sampled_from(
     sorted(

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from bot.replies import Intent, parse
+from replies import Intent, parse
 from tests.replies.readings import read
 
 KEYS = ["text", "intent", "drinks", "alcohol_items", "benzos", "day_offset", "needs_clarification", "clarify"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.replies.spelling import repair_safety_words, repaired
+from replies.safety.spelling import repair_safety_words, repaired
 
 
 @pytest.mark.parametrize(

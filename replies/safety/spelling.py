@@ -10,7 +10,7 @@ for "quiero"); and a word within one edit of a safety word (two from nine letter
 import re
 from functools import lru_cache
 
-from bot.replies.lexicon import SAFETY_REAL_WORDS, SAFETY_SPELLINGS, SAFETY_WORDS, deletions, edit_distance
+from replies.intake.lexicon import SAFETY_REAL_WORDS, SAFETY_SPELLINGS, SAFETY_WORDS, deletions, edit_distance
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
 _LETTER_RUN = re.compile(r"([a-z])\1{2,}")

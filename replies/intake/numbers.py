@@ -7,7 +7,7 @@ how it was written.
 
 from dataclasses import dataclass
 
-from bot.replies.text import Kind, Lexeme, word_set
+from replies.text import Kind, Lexeme, word_set
 
 WORD_NUMBERS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -4,9 +4,9 @@ logged, a silent wrong figure. A drink or a container after "another" is an item
 "another time" or "otra vez" is no amount at all; then nothing is repeated.
 """
 
-from bot.replies.alcohol import AlcoholItem
-from bot.replies.numbers import REPEATERS
-from bot.replies.text import Kind, Lexeme, word_set
+from replies.intake.alcohol import AlcoholItem
+from replies.intake.numbers import REPEATERS
+from replies.text import Kind, Lexeme, word_set
 
 _K = Kind
 # Drinks also repeat in the plural ("y otras 2"); a dose does not (repeats.py reads "otros" as no repeat).

@@ -4,7 +4,7 @@ Short and with an example answer, because a re-ask that shows the expected form 
 al. 2020). The language is the one the reply is written in when that is clear, else the patient's setting.
 """
 
-from bot.replies.text import Lexeme, word_set
+from replies.text import Lexeme, word_set
 
 _SPANISH = word_set(
     "tome tomo tomar bebi beber cerveza cervezas copa copas vino vinos trago tragos chupito chupitos botella botellas "

@@ -11,7 +11,7 @@ of working comes before it ("worked a double") or a word it qualifies follows ("
 The vocabulary lives in lexicon.py.
 """
 
-from bot.replies.lexicon import (
+from replies.intake.lexicon import (
     BAR_SLANG,
     DOUBLE,
     DOUBLE_NOT_A_DRINK_BEFORE,
@@ -23,7 +23,7 @@ from bot.replies.lexicon import (
     VENUE_VERBS,
     WORK_VERBS,
 )
-from bot.replies.text import Kind, Lexeme
+from replies.text import Kind, Lexeme
 
 _K = Kind
 _SITE_REACH = 3

@@ -6,7 +6,7 @@ A reply may name two days ("hoy nada, ayer 2 cervezas"); the day that counts is 
 as the first thing reported, else the first day named.
 """
 
-from bot.replies.text import Kind, Lexeme
+from replies.text import Kind, Lexeme
 
 _CLAUSE_ENDS = (Kind.SEP, Kind.QMARK)
 

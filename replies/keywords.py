@@ -8,7 +8,7 @@ A lone YES is left to the conversation, which knows whether the patient had opte
 
 import re
 
-from bot.replies.text import word_set
+from replies.text import word_set
 
 _STOP = word_set("stop stopall unsubscribe cancel end quit optout revoke parar alto para baja cancelar detener basta")
 _START = word_set("start unstop resume subscribe comenzar iniciar reanudar empezar")

@@ -9,19 +9,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from bot.replies.alcohol import AlcoholItem
-from bot.replies.benzos import BenzoItem
-from bot.replies.clarify import clarify_question, reply_language
-from bot.replies.crisis import blank_figures_of_speech, is_crisis
-from bot.replies.days import day_offset
-from bot.replies.keywords import keyword_intent
-from bot.replies.lexer import lex_folded
-from bot.replies.questions import is_question
-from bot.replies.report import SLOTS, read_report
-from bot.replies.risk import soft_risk, soft_risk_in_question
-from bot.replies.spelling import repair_safety_words
-from bot.replies.symptoms import is_symptom
-from bot.replies.text import normalise
+from replies.intake.alcohol import AlcoholItem
+from replies.intake.benzos import BenzoItem
+from replies.intake.clarify import clarify_question, reply_language
+from replies.intake.days import day_offset
+from replies.intake.lexer import lex_folded
+from replies.intake.report import SLOTS, read_report
+from replies.keywords import keyword_intent
+from replies.questions import is_question
+from replies.safety.crisis import blank_figures_of_speech, is_crisis
+from replies.safety.risk import soft_risk, soft_risk_in_question
+from replies.safety.spelling import repair_safety_words
+from replies.safety.symptoms import is_symptom
+from replies.text import normalise
 
 PROMPTS = tuple(SLOTS)
 LANGUAGES = ("en", "es")

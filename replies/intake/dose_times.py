@@ -6,9 +6,9 @@ morning and 1 tonight" 2 tablets.
 figure. Only times of one day join doses: "1mg yesterday and 1mg today" stays two amounts and is asked about.
 """
 
-from bot.replies.benzos import Dose
-from bot.replies.lexicon import TIMES_OF_DAY
-from bot.replies.text import Kind, Lexeme
+from replies.intake.benzos import Dose
+from replies.intake.lexicon import TIMES_OF_DAY
+from replies.text import Kind, Lexeme
 
 _K = Kind
 # Words around a time of day: "in the morning", "at night", "before bed", "por la mañana", "en la noche".

@@ -8,8 +8,8 @@ to a person. A question is a "?" (or "¿"), a sentence that opens like one ("how
 
 import re
 
-from bot.replies.negation import ALCOHOL_KINDS, BENZO_KINDS
-from bot.replies.text import Kind, Lexeme, word_set
+from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
+from replies.text import Kind, Lexeme, word_set
 
 _K = Kind
 

@@ -13,13 +13,13 @@ is one.
 
 import re
 
-from bot.replies.crisis_english import ENGLISH
-from bot.replies.crisis_euphemisms import EUPHEMISMS, hopeless_about_the_future
-from bot.replies.crisis_others import SOMEONE_ELSE_AT_RISK
-from bot.replies.crisis_plans import plans_or_method
-from bot.replies.crisis_spanish import SPANISH
-from bot.replies.crisis_verbs import SELF_HARM_VERBS
-from bot.replies.risk import strong_risk
+from replies.safety.english import ENGLISH
+from replies.safety.euphemisms import EUPHEMISMS, hopeless_about_the_future
+from replies.safety.plans import plans_or_method
+from replies.safety.relatives import SOMEONE_ELSE_AT_RISK
+from replies.safety.risk import strong_risk
+from replies.safety.spanish import SPANISH
+from replies.safety.verbs import SELF_HARM_VERBS
 
 _CRISIS = re.compile(f"{ENGLISH}|{SPANISH}|{SELF_HARM_VERBS}|{SOMEONE_ELSE_AT_RISK}|{EUPHEMISMS}")
 

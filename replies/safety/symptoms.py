@@ -11,7 +11,7 @@ que dejé el clonazepam" is a danger sign, not a report of clonazepam. One that 
 
 import re
 
-from bot.replies.text import word_set
+from replies.text import word_set
 
 _THINGS_SEEN = (
     r"(?:things|stuff|voices|bugs|insects|spiders|people|shadows|faces|figures|animals|cosas|voces|bichos|insectos|"

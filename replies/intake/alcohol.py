@@ -8,9 +8,9 @@ a pitcher) makes the item vague: its standard drinks are None and the reply is a
 
 from dataclasses import dataclass
 
-from bot.replies.lexicon import PLAIN, Beverage, Container, ml_to_standard_drinks
-from bot.replies.numbers import Quantity, read_quantity, tidy
-from bot.replies.text import Kind, Lexeme
+from replies.intake.lexicon import PLAIN, Beverage, Container, ml_to_standard_drinks
+from replies.intake.numbers import Quantity, read_quantity, tidy
+from replies.text import Kind, Lexeme
 
 _K = Kind
 _KIND_NAMES = {"beer": "beer", "wine": "wine", "spirits": "spirits", "mixed": "cocktail", "generic": "alcohol"}

@@ -9,15 +9,15 @@ answers every question the prompt asked. Anything whose amount cannot be known i
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bot.replies.alcohol import AlcoholItem, Reading, read_item, shared
-from bot.replies.benzos import BenzoItem, Dose, benzo_item, read_dose
-from bot.replies.dose_times import add_doses_by_time
-from bot.replies.drink_repeats import repeated_drink
-from bot.replies.lexicon import DRINKING_PLACES, Beverage
-from bot.replies.negation import Negations, find_negations
-from bot.replies.numbers import Quantity, read_quantity, tidy
-from bot.replies.repeats import add_repeated_doses
-from bot.replies.text import Kind, Lexeme, word_set
+from replies.intake.alcohol import AlcoholItem, Reading, read_item, shared
+from replies.intake.benzos import BenzoItem, Dose, benzo_item, read_dose
+from replies.intake.dose_times import add_doses_by_time
+from replies.intake.drink_repeats import repeated_drink
+from replies.intake.lexicon import DRINKING_PLACES, Beverage
+from replies.intake.negation import Negations, find_negations
+from replies.intake.numbers import Quantity, read_quantity, tidy
+from replies.intake.repeats import add_repeated_doses
+from replies.text import Kind, Lexeme, word_set
 
 _K = Kind
 SLOTS = {"checkin": ("drinks", "benzos"), "alcohol": ("drinks",), "benzo": ("benzos",)}

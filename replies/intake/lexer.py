@@ -8,7 +8,7 @@ sees "white claw" or "no more than" as one unit. A few readings depend on neighb
 
 from functools import lru_cache
 
-from bot.replies.lexicon import (
+from replies.intake.lexicon import (
     BAR_SLANG,
     CONTAINERS_BY_NAME,
     FORTY,
@@ -19,9 +19,9 @@ from bot.replies.lexicon import (
     fuzzy_lookup,
     multipack,
 )
-from bot.replies.numbers import ARTICLES, HALVES, WORD_NUMBERS, numeral
-from bot.replies.senses import settle_senses
-from bot.replies.text import Kind, Lexeme, normalise, raw_tokens
+from replies.intake.numbers import ARTICLES, HALVES, WORD_NUMBERS, numeral
+from replies.intake.senses import settle_senses
+from replies.text import Kind, Lexeme, normalise, raw_tokens
 
 _K = Kind
 

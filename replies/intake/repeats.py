@@ -7,10 +7,10 @@ a silent wrong figure. Its number is read in the unit the first dose was given i
 after "1 xanax", a tablet's strength after "de"); when that cannot be told, the dose is asked about instead.
 """
 
-from bot.replies.benzos import Dose
-from bot.replies.lexicon import TIMES_OF_DAY
-from bot.replies.numbers import REPEATERS
-from bot.replies.text import Kind, Lexeme
+from replies.intake.benzos import Dose
+from replies.intake.lexicon import TIMES_OF_DAY
+from replies.intake.numbers import REPEATERS
+from replies.text import Kind, Lexeme
 
 _K = Kind
 # What may follow the repeated amount: a time of day, a clause break, or nothing. A drink or a drug is an item of its

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import combinations
 from types import MappingProxyType
 
-from bot.replies.text import word_set
+from replies.text import word_set
 
 ETHANOL_G_PER_ML = 0.789
 STANDARD_DRINK_G = 14.0

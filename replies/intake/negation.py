@@ -8,7 +8,7 @@ named there. One that names nothing answers everything asked, but only when noth
 
 from dataclasses import dataclass
 
-from bot.replies.text import Kind, Lexeme
+from replies.text import Kind, Lexeme
 
 _K = Kind
 _BOUNDARIES = (_K.SEP, _K.QMARK, _K.AND)

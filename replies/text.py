@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from bot.replies.shorthand import expand_shorthand
+from replies.shorthand import expand_shorthand
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'", "\u2044": "/"})
 

@@ -9,10 +9,10 @@ alprazolam tablet. `mg` is always the total taken. A drug named without an amoun
 
 from dataclasses import dataclass, field
 
-from bot.replies.lexicon import Drug
-from bot.replies.numbers import Quantity, read_quantity, tidy
-from bot.replies.senses import EITHER_SENSE
-from bot.replies.text import Kind, Lexeme
+from replies.intake.lexicon import Drug
+from replies.intake.numbers import Quantity, read_quantity, tidy
+from replies.intake.senses import EITHER_SENSE
+from replies.text import Kind, Lexeme
 
 _K = Kind
 _STRENGTH_BLOCKERS = frozenset(
