@@ -3,7 +3,9 @@
 A keyword counts only when it is the whole message, give or take "please" and punctuation ("STOP", "Stop!",
 "stop please", "AYUDA"), because "I stopped drinking" and "had to stop at 2 beers" are reports. Plain-language
 opt-outs ("stop texting me", "please remove me from this list", "no más mensajes") count anywhere in the text.
-A lone YES is left to the conversation, which knows whether the patient had opted out.
+A lone YES is only marked (`is_yes`): the conversation knows whether the patient had opted out, and only then is
+it an opt-in. A correction ("sorry, it was 3", "perdón, fueron 2") is marked too (`correction_rest`), and the
+parser reads what follows the marker as the corrected report.
 """
 
 import re
@@ -53,3 +55,22 @@ def keyword_intent(folded: str) -> str | None:
     if _OPT_OUT.search(folded):
         return "stop"
     return None
+
+
+_YES = word_set("yes y si")
+_CORRECTION = re.compile(
+    r"\b(?:sorry|oops|correction|i\s+meant|actually|make\s+that|it\s+was|it\s+were|not\s+(?=\d)|"
+    r"perdon|me\s+equivoque|en\s+realidad|quise\s+decir|corrijo|fueron|era)\b"
+)
+
+
+def is_yes(folded: str) -> bool:
+    """Whether the whole text is a plain yes: an opt-in from a patient who opted out, and nothing from others."""
+    return folded.strip().strip("!. ") in _YES
+
+
+def correction_rest(folded: str) -> str | None:
+    """The text with its correction markers blanked, when it has any ("sorry it was 3" -> "  3"), else None."""
+    if _CORRECTION.search(folded) is None:
+        return None
+    return _CORRECTION.sub(" ", folded)

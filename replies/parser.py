@@ -5,7 +5,7 @@ The order of the checks is the order of what matters: a crisis wins over everyth
 report, an opt-out or help keyword over chatter, and a question or a plan is never logged as intake.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -15,7 +15,7 @@ from replies.intake.clarify import clarify_question, reply_language
 from replies.intake.days import day_offset
 from replies.intake.lexer import lex_folded
 from replies.intake.report import SLOTS, read_report
-from replies.keywords import keyword_intent
+from replies.keywords import correction_rest, is_yes, keyword_intent
 from replies.questions import is_question
 from replies.safety.crisis import blank_figures_of_speech, is_crisis
 from replies.safety.risk import soft_risk, soft_risk_in_question
@@ -42,7 +42,12 @@ class Intent(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ParsedReply:
-    """What one reply means; `as_json` gives the contract's object, key for key."""
+    """What one reply means; `as_json` gives the contract's object, key for key.
+
+    Beyond the contract: `correction` marks a report that corrects the patient's last one ("sorry, it was 3"),
+    `yes` a text that is a plain yes (an opt-in only from a patient who opted out), and `fallback` names the
+    exception a bug of the parser's raised on this text, which then reads as `unknown` (or `crisis`).
+    """
 
     text: str
     intent: Intent
@@ -52,6 +57,10 @@ class ParsedReply:
     day_offset: int | None = None
     needs_clarification: bool = False
     clarify: str | None = None
+    review: bool = False
+    correction: bool = False
+    yes: bool = False
+    fallback: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +85,7 @@ class ParsedReply:
             "day_offset": self.day_offset,
             "needs_clarification": self.needs_clarification,
             "clarify": self.clarify,
+            "review": self.review,
         }
 
 
@@ -83,7 +93,8 @@ def parse(text: str, prompt: str = "checkin", lang: str = "en") -> ParsedReply:
     """Read one reply to `prompt` ("checkin", "alcohol" or "benzo") from a patient whose language is `lang`.
 
     Never raises on any text: a reply the parser cannot read, even through a bug of its own, comes back as
-    `unknown`, which the conversation hands to a person, rather than losing a patient's message.
+    `unknown` with `fallback` naming the exception, which the conversation logs and hands to a person, rather
+    than losing a patient's message.
     """
     if prompt not in PROMPTS:
         raise ValueError(f"prompt must be one of {', '.join(PROMPTS)}, not {prompt!r}")
@@ -92,8 +103,9 @@ def parse(text: str, prompt: str = "checkin", lang: str = "en") -> ParsedReply:
     text = text if isinstance(text, str) else ""
     try:
         return _parse(text, prompt, lang)
-    except Exception:
-        return ParsedReply(text, Intent.CRISIS if _crisis_safely(text) else Intent.UNKNOWN)
+    except Exception as error:
+        intent = Intent.CRISIS if _crisis_safely(text) else Intent.UNKNOWN
+        return ParsedReply(text, intent, fallback=type(error).__name__)
 
 
 def _crisis_safely(text: str) -> bool:
@@ -106,6 +118,18 @@ def _crisis_safely(text: str) -> bool:
 
 def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
     folded = normalise(text)
+    if is_yes(folded):
+        return ParsedReply(text, Intent.UNKNOWN, yes=True)
+    parsed = _read(text, folded, prompt, lang)
+    rest = correction_rest(folded) if parsed.intent in (Intent.REPORT, Intent.UNKNOWN) else None
+    if rest is not None:
+        corrected = _read(text, rest, prompt, lang)
+        if corrected.intent is Intent.REPORT and not corrected.needs_clarification:
+            return replace(corrected, correction=True)
+    return parsed
+
+
+def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
     if not folded.strip():
         return ParsedReply(text, Intent.UNKNOWN)
     repaired = repair_safety_words(folded)
