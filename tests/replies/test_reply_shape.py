@@ -7,7 +7,7 @@ import pytest
 from replies import Intent, parse
 from tests.replies.readings import read
 
-KEYS = ["text", "intent", "drinks", "alcohol_items", "benzos", "day_offset", "needs_clarification", "clarify"]
+KEYS = ["text", "intent", "drinks", "alcohol_items", "benzos", "day_offset", "needs_clarification", "clarify", "review"]
 
 
 @pytest.mark.parametrize("text", ["", "2 beers", "xanax 0.5", "STOP", "I want to die", "a few", "ok", "?"])
