@@ -57,10 +57,14 @@ class OutboxStatus(StrEnum):
 
 
 class AlertKind(StrEnum):
+    """Most urgent first: a crisis, a danger sign, then what a patient asked or wrote that the machine did not
+    answer alone (a question, a text it could not read, a logged report with words it could not account for)."""
+
     CRISIS = "crisis"
     SYMPTOM = "symptom"
     QUESTION = "question"
     UNPARSED = "unparsed"
+    REVIEW = "review"
     OPT_OUT = "opt_out"
     DELIVERY_FAILURE = "delivery_failure"
     OVER_TARGET = "over_target"

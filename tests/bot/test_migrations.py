@@ -38,7 +38,7 @@ def test_upgrading_a_second_time_changes_nothing(engine: Engine, database_url: s
     upgrade(database_url)
 
     assert schema(engine) == before
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
 
 
 def test_the_migrations_create_every_table_of_the_models(engine: Engine) -> None:
