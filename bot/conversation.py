@@ -6,9 +6,8 @@ than guessed: the answer to the question completes the log. The bot never gives 
 clinic template, and none of them advises a dose.
 """
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,18 +24,14 @@ from messages.catalog import default_template, template_for
 from messages.dates import short_date
 from messages.intake import describe_intake
 from messages.render import render
-from replies import parse
+from replies import AlcoholItem, BenzoItem, Intent, ParsedReply, parse
 
 # A clarifying question and a check-in both go stale: an answer much later is a new message, not a reply.
 CLARIFICATION_WINDOW = timedelta(hours=24)
 CHECKIN_WINDOW = timedelta(hours=18)
 CORRECTION_WINDOW = timedelta(hours=48)
-_OPT_IN_WORDS = frozenset({"yes", "y", "si", "sí"})
-_CORRECTION = re.compile(
-    r"\b(sorry|oops|correction|i meant|actually|make that|it was|it were|not \d+|"
-    r"perd[oó]n|me equivoqu[eé]|en realidad|quise decir|corrijo|fueron|era)\b",
-    re.IGNORECASE,
-)
+# Whatever else an opted-out patient texts goes unanswered (the carrier would block it), but not these.
+_ANSWERED_WHEN_OPTED_OUT = frozenset({Intent.CRISIS, Intent.HELP, Intent.START})
 
 
 # Statements built once: building one costs more than running it, and these run for every text received.
@@ -66,6 +61,13 @@ _LAST_CHECKIN = (
     .order_by(OutboundMessage.sent_at.desc())
     .limit(1)
 )
+_LAST_LOG = (
+    select(IntakeReport)
+    .where(IntakeReport.patient_id == bindparam("patient_id"), IntakeReport.received_at >= bindparam("since"))
+    .order_by(IntakeReport.received_at.desc(), IntakeReport.id.desc())
+    .limit(1)
+)
+_LOG_OF_MESSAGE = select(IntakeReport).where(IntakeReport.inbound_message_id == bindparam("inbound_message_id"))
 
 
 @dataclass(frozen=True)
@@ -128,35 +130,43 @@ class _Turn:
         self.pending = self._pending_clarification()
 
     def answer(self) -> Answer:
-        text = self.record.body
-        if self.patient.opted_out_at and text.strip().lower().strip("!.") in _OPT_IN_WORDS:
-            return self._opt_in(None)
-        prompt = self._prompt()
-        parsed = parse(text, prompt, self.patient.language).as_json()
-        self.record.parsed, self.record.intent = parsed, parsed["intent"]
-        if parsed["intent"] in ("report", "unknown") and _CORRECTION.search(text):
-            corrected = self._correction(_CORRECTION.sub(" ", text), prompt)
-            if corrected is not None:
-                return corrected
-        handler = {
-            "stop": self._stop,
-            "start": self._opt_in,
-            "help": self._help,
-            "crisis": self._crisis,
-            "symptom": self._symptom,
-            "question": self._question,
-            "report": self._report,
-        }.get(parsed["intent"], self._unparsed)
-        opted_out = self.patient.opted_out_at is not None
-        answer = handler(parsed)
-        if opted_out and parsed["intent"] not in ("crisis", "help", "start"):
-            return Answer(None, answer.pages)  # the carrier blocks texts to an opted-out number anyway
-        return answer
+        parsed = parse(self.record.body, self._prompt(), self.patient.language)
+        self.record.parsed, self.record.intent = parsed.as_json(), parsed.intent.value
+        if self.patient.opted_out_at is None:
+            return self._handle(parsed)
+        if parsed.yes:
+            return self._opt_in()
+        answer = self._handle(parsed)
+        if parsed.intent in _ANSWERED_WHEN_OPTED_OUT:
+            return answer
+        return Answer(None, answer.pages)  # the carrier blocks texts to an opted-out number anyway
+
+    def _handle(self, parsed: ParsedReply) -> Answer:
+        match parsed.intent:
+            case Intent.STOP:
+                return self._stop()
+            case Intent.START:
+                return self._opt_in()
+            case Intent.HELP:
+                return Answer(self._say("help"))
+            case Intent.CRISIS:
+                return self._crisis()
+            case Intent.SYMPTOM:
+                self._alert(AlertKind.SYMPTOM)
+                return Answer(self._say("symptom"))
+            case Intent.QUESTION:
+                self._alert(AlertKind.QUESTION)
+                return Answer(self._say("acknowledgement"))
+            case Intent.REPORT:
+                return self._report(parsed)
+            case _:  # unknown, and any intent this turn does not know yet: a person reads it
+                self._alert(AlertKind.UNPARSED)
+                return Answer(self._say("acknowledgement"))
 
     def _say(self, kind: str, **variables: object) -> str:
         return compose_reply(kind, self.patient, self.clinic, self.overrides, **variables)
 
-    def _stop(self, _parsed: dict[str, Any]) -> Answer:
+    def _stop(self) -> Answer:
         if self.patient.opted_out_at is not None:
             return Answer(None)
         opt_out(self.session, self.patient, self.now)
@@ -169,18 +179,14 @@ class _Turn:
         )
         return Answer(self._say("opt_out"))
 
-    def _opt_in(self, _parsed: dict[str, Any] | None) -> Answer:
-        self.record.intent = "start"
-        if self.patient.opted_out_at is None:
-            return Answer(self._say("opt_in"))
-        self.patient.opted_out_at = None
-        replan(self.session, self.patient, self.now)
+    def _opt_in(self) -> Answer:
+        self.record.intent = Intent.START.value
+        if self.patient.opted_out_at is not None:
+            self.patient.opted_out_at = None
+            replan(self.session, self.patient, self.now)
         return Answer(self._say("opt_in"))
 
-    def _help(self, _parsed: dict[str, Any]) -> Answer:
-        return Answer(self._say("help"))
-
-    def _crisis(self, _parsed: dict[str, Any]) -> Answer:
+    def _crisis(self) -> Answer:
         self._alert(AlertKind.CRISIS)
         pages = []
         if self.clinic.on_call_phone:
@@ -195,39 +201,34 @@ class _Turn:
             pages.append(Page(self.clinic.id, self.clinic.on_call_phone, body))
         return Answer(self._say("crisis"), pages)
 
-    def _symptom(self, _parsed: dict[str, Any]) -> Answer:
-        self._alert(AlertKind.SYMPTOM)
-        return Answer(self._say("symptom"))
-
-    def _question(self, _parsed: dict[str, Any]) -> Answer:
-        self._alert(AlertKind.QUESTION)
-        return Answer(self._say("acknowledgement"))
-
-    def _unparsed(self, _parsed: dict[str, Any]) -> Answer:
-        self._alert(AlertKind.UNPARSED)
-        return Answer(self._say("acknowledgement"))
-
-    def _alert(self, kind: AlertKind) -> None:
+    def _alert(self, kind: AlertKind, lead: str = "") -> None:
         raise_alert(
             self.session,
             self.patient,
             kind,
-            f'The patient wrote: "{self.record.body}"',
+            f'{lead} The patient wrote: "{self.record.body}"'.lstrip(),
             inbound_message=self.record,
         )
 
-    def _report(self, parsed: dict[str, Any]) -> Answer:
-        first_day = (self.pending.parsed or {}).get("day") if self.pending is not None else None
+    def _report(self, parsed: ParsedReply) -> Answer:
+        if parsed.correction and (last := self._last_log()) is not None:
+            return self._correct(parsed, last)
+        day = None
         if self.pending is not None:
-            parsed = _completed(self.pending.parsed or {}, parsed)
-        day = date.fromisoformat(first_day) if first_day else self._day(parsed)
-        self.record.parsed = {**parsed, "day": day.isoformat()}
-        if parsed["needs_clarification"]:
-            return Answer(parsed["clarify"])
+            parsed, day = _completed(self.pending.reply, parsed), self.pending.day
+        day = day or self._day(parsed)
+        self.record.parsed = {**parsed.as_json(), "day": day.isoformat()}
+        if parsed.needs_clarification:
+            return Answer(parsed.clarify)
         self._log(parsed, day)
-        return Answer(self._confirmation(parsed, day))
+        return self._logged(parsed, day)
 
-    def _log(self, parsed: dict[str, Any], day: date) -> None:
+    def _logged(self, parsed: ParsedReply, day: date) -> Answer:
+        """The confirmation of what was logged, so the patient can catch a misreading."""
+        language = self.patient.language
+        return Answer(self._say("logged", logged=_described(parsed, language), day=short_date(day, language)))
+
+    def _log(self, parsed: ParsedReply, day: date) -> None:
         common = {
             "clinic_id": self.clinic.id,
             "patient_id": self.patient.id,
@@ -235,60 +236,42 @@ class _Turn:
             "inbound_message": self.record,
             "received_at": self.now,
         }
-        if parsed["drinks"] is not None:
-            self.session.add(IntakeReport(substance="alcohol", standard_drinks=parsed["drinks"], **common))
-        for benzo in parsed["benzos"] or ():
+        if parsed.drinks is not None:
+            self.session.add(IntakeReport(substance="alcohol", standard_drinks=parsed.drinks, **common))
+        for benzo in parsed.benzos or ():
             self.session.add(
                 IntakeReport(
-                    substance=benzo["drug"],
-                    mg=benzo["mg"],
-                    tablets=benzo["tablets"],
-                    diazepam_eq_mg=benzo["diazepam_eq_mg"],
+                    substance=benzo.drug,
+                    mg=benzo.mg,
+                    tablets=benzo.tablets,
+                    diazepam_eq_mg=benzo.diazepam_eq_mg,
                     **common,
                 )
             )
 
-    def _correction(self, rest: str, prompt: str) -> Answer | None:
-        """A patient's "sorry, it was 3" corrects their own last log, keeping what it said first. None when
-        there is no recent log or the rest of the text is not a clear figure."""
-        parsed = parse(rest, prompt, self.patient.language).as_json()
-        if parsed["intent"] != "report" or parsed["needs_clarification"]:
-            return None
-        last = self.session.scalars(
-            select(IntakeReport)
-            .where(IntakeReport.patient_id == self.patient.id, IntakeReport.received_at >= self.now - CORRECTION_WINDOW)
-            .order_by(IntakeReport.received_at.desc(), IntakeReport.id.desc())
+    def _last_log(self) -> IntakeReport | None:
+        return self.session.scalars(
+            _LAST_LOG, {"patient_id": self.patient.id, "since": self.now - CORRECTION_WINDOW}
         ).first()
-        if last is None:
-            return None
-        rows = self.session.scalars(
-            select(IntakeReport).where(IntakeReport.inbound_message_id == last.inbound_message_id)
-        ).all()
+
+    def _correct(self, parsed: ParsedReply, last: IntakeReport) -> Answer:
+        """A patient's "sorry, it was 3" corrects their own last log, keeping what it said first."""
+        rows = self.session.scalars(_LOG_OF_MESSAGE, {"inbound_message_id": last.inbound_message_id}).all()
         for row in rows:
-            if row.substance == "alcohol" and parsed["drinks"] is not None:
-                _amend(row, self.now, standard_drinks=parsed["drinks"])
-            for benzo in parsed["benzos"] or ():
-                if row.substance == benzo["drug"]:
-                    _amend(
-                        row, self.now, mg=benzo["mg"], tablets=benzo["tablets"], diazepam_eq_mg=benzo["diazepam_eq_mg"]
-                    )
-        self.record.intent = "report"
-        self.record.parsed = {**parsed, "day": last.day.isoformat(), "corrects": last.inbound_message_id}
-        return Answer(self._confirmation(parsed, last.day))
+            if row.substance == "alcohol" and parsed.drinks is not None:
+                _amend(row, self.now, standard_drinks=parsed.drinks)
+            for benzo in parsed.benzos or ():
+                if row.substance == benzo.drug:
+                    _amend(row, self.now, mg=benzo.mg, tablets=benzo.tablets, diazepam_eq_mg=benzo.diazepam_eq_mg)
+        self.record.parsed = {**parsed.as_json(), "day": last.day.isoformat(), "corrects": last.inbound_message_id}
+        return self._logged(parsed, last.day)
 
-    def _confirmation(self, parsed: dict[str, Any], day: date) -> str:
-        benzos = None
-        if parsed["benzos"] is not None:
-            benzos = [(b["drug"], b["mg"], b["tablets"]) for b in parsed["benzos"]]
-        logged = describe_intake(parsed["drinks"], benzos, self.patient.language)
-        return self._say("logged", logged=logged, day=short_date(day, self.patient.language))
-
-    def _day(self, parsed: dict[str, Any]) -> date:
+    def _day(self, parsed: ParsedReply) -> date:
         """The local day a report is about: as the patient says it, else yesterday in answer to a check-in
         (which asks about yesterday), else today."""
         today = self.now.astimezone(self.zone).date()
-        if parsed["day_offset"] is not None:
-            return today + timedelta(days=parsed["day_offset"])
+        if parsed.day_offset is not None:
+            return today + timedelta(days=parsed.day_offset)
         checkin = self.session.scalar(
             _LAST_CHECKIN, {"patient_id": self.patient.id, "since": self.now - CHECKIN_WINDOW}
         )
@@ -296,40 +279,74 @@ class _Turn:
             return checkin.astimezone(self.zone).date() - timedelta(days=1)
         return today
 
-    def _pending_clarification(self) -> InboundMessage | None:
+    def _pending_clarification(self) -> "_Pending | None":
         """The patient's previous text, when it asked us nothing back but we asked it something."""
         previous = self.session.scalars(
             _PREVIOUS_TEXT,
             {"patient_id": self.patient.id, "since": self.now - CLARIFICATION_WINDOW},
         ).first()
-        if previous is None or previous.intent != "report" or not (previous.parsed or {}).get("needs_clarification"):
+        if previous is None or previous.intent != Intent.REPORT.value or not previous.parsed:
             return None
-        return previous
+        pending = _Pending.stored(previous.parsed)
+        return pending if pending.reply.needs_clarification else None
 
     def _prompt(self) -> str:
         """The question the patient is answering: the check-in, or what our clarifying question asked about."""
-        if self.pending is None or not self.pending.parsed:
+        if self.pending is None:
             return "checkin"
-        if self.pending.parsed.get("benzos") is not None:
+        if self.pending.reply.benzos is not None:
             return "alcohol"
-        if self.pending.parsed.get("drinks") is not None:
+        if self.pending.reply.drinks is not None:
             return "benzo"
         return "checkin"
 
 
-def _completed(first: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Pending:
+    """An earlier report that we asked about, read back from its stored JSON, and the day it was about."""
+
+    reply: ParsedReply
+    day: date | None
+
+    @classmethod
+    def stored(cls, data: dict[str, Any]) -> "_Pending":
+        benzos = data.get("benzos")
+        reply = ParsedReply(
+            text=data.get("text", ""),
+            intent=Intent(data.get("intent", Intent.REPORT.value)),
+            drinks=data.get("drinks"),
+            alcohol_items=tuple(AlcoholItem(**item) for item in data.get("alcohol_items") or ()),
+            benzos=None if benzos is None else tuple(BenzoItem(**item) for item in benzos),
+            day_offset=data.get("day_offset"),
+            needs_clarification=bool(data.get("needs_clarification")),
+            clarify=data.get("clarify"),
+            review=bool(data.get("review")),
+        )
+        day = data.get("day")
+        return cls(reply, date.fromisoformat(day) if day else None)
+
+
+def _completed(first: ParsedReply, answer: ParsedReply) -> ParsedReply:
     """The clear part of the first reply, and the answer for what it left unclear."""
-    drinks = first.get("drinks") if first.get("drinks") is not None else answer["drinks"]
-    benzos = first.get("benzos") if first.get("benzos") is not None else answer["benzos"]
-    unclear = answer["needs_clarification"] or (drinks is None and benzos is None)
-    return {
-        **answer,
-        "drinks": drinks,
-        "benzos": benzos,
-        "day_offset": first.get("day_offset", answer["day_offset"]),
-        "needs_clarification": unclear,
-        "clarify": (answer["clarify"] or first.get("clarify")) if unclear else None,
-    }
+    drinks, items = (
+        (first.drinks, first.alcohol_items) if first.drinks is not None else (answer.drinks, answer.alcohol_items)
+    )
+    benzos = first.benzos if first.benzos is not None else answer.benzos
+    unclear = answer.needs_clarification or (drinks is None and benzos is None)
+    return replace(
+        answer,
+        drinks=drinks,
+        alcohol_items=items,
+        benzos=benzos,
+        day_offset=first.day_offset if first.day_offset is not None else answer.day_offset,
+        needs_clarification=unclear,
+        clarify=(answer.clarify or first.clarify) if unclear else None,
+    )
+
+
+def _described(parsed: ParsedReply, language: str) -> str:
+    benzos = None if parsed.benzos is None else [(b.drug, b.mg, b.tablets) for b in parsed.benzos]
+    return describe_intake(parsed.drinks, benzos, language)
 
 
 def _amend(row: IntakeReport, now: datetime, **values: float | None) -> None:

@@ -1,4 +1,4 @@
-"""STOP always works at once; START (or YES after a STOP) opts back in; HELP names the clinic."""
+"""STOP always works at once; START opts back in; HELP names the clinic."""
 
 from tests.conversation.conftest import said
 from tests.queries import alerts, outbox_statuses, patient
@@ -25,14 +25,6 @@ def test_start_opts_back_in_and_plans_again(text, patient_id, engine):
     assert "subscribed again" in answer
     assert patient(engine, patient_id).opted_out_at is None
     assert "planned" in outbox_statuses(engine, patient_id)
-
-
-def test_yes_opts_back_in_only_after_a_stop(text, patient_id, engine):
-    said(text("yes"))
-    assert [alert.kind for alert in alerts(engine)] == ["unparsed"]
-    said(text("STOP"))
-    said(text("YES"))
-    assert patient(engine, patient_id).opted_out_at is None
 
 
 def test_help_names_the_clinic_and_its_phone(text, patient_id):

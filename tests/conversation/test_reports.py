@@ -74,13 +74,3 @@ def test_a_spanish_patient_is_answered_in_spanish(text, patient_id, engine):
         session.commit()
     answer = said(text("2 cervezas"))
     assert answer.startswith("Registrado: 2 bebidas")
-
-
-def test_a_correction_replaces_the_last_log_and_keeps_the_original(text, patient_id, engine):
-    said(text("2 beers"))
-    answer = said(text("sorry, it was 3"))
-    [row] = intake(engine)
-    assert row.standard_drinks == 3
-    assert row.original["standard_drinks"] == 2
-    assert row.corrected_at is not None
-    assert answer.startswith("Logged: 3 drinks")
