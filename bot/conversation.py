@@ -2,8 +2,9 @@
 
 Carrier keywords come first (a STOP must always work), crisis and danger signs reach a human at once, a clear
 report is logged and confirmed so the patient can catch a misreading, and an unclear one is asked about rather
-than guessed: the answer to the question completes the log. The bot never gives dosing advice: every answer is a
-clinic template, and none of them advises a dose.
+than guessed: the answer to the question completes the log. A report with words the parser could not account for
+is logged too, but also put before a person, and never answered by the machine alone. The bot never gives dosing
+advice: every answer is a clinic template, and none of them advises a dose.
 """
 
 from collections.abc import Sequence
@@ -224,9 +225,15 @@ class _Turn:
         return self._logged(parsed, day)
 
     def _logged(self, parsed: ParsedReply, day: date) -> Answer:
-        """The confirmation of what was logged, so the patient can catch a misreading."""
-        language = self.patient.language
-        return Answer(self._say("logged", logged=_described(parsed, language), day=short_date(day, language)))
+        """The confirmation of what was logged; for a report with words the parser could not account for, also a
+        person's attention, and the patient is told someone will get back to them."""
+        confirmation = self._say(
+            "logged", logged=_described(parsed, self.patient.language), day=short_date(day, self.patient.language)
+        )
+        if not parsed.review:
+            return Answer(confirmation)
+        self._alert(AlertKind.REVIEW, "Logged, with words the parser could not account for.")
+        return Answer(f"{self._say('acknowledgement')} {confirmation}")
 
     def _log(self, parsed: ParsedReply, day: date) -> None:
         common = {
@@ -341,6 +348,7 @@ def _completed(first: ParsedReply, answer: ParsedReply) -> ParsedReply:
         day_offset=first.day_offset if first.day_offset is not None else answer.day_offset,
         needs_clarification=unclear,
         clarify=(answer.clarify or first.clarify) if unclear else None,
+        review=first.review or answer.review,  # the first text's stray words were never put before anyone
     )
 
 
