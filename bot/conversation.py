@@ -7,6 +7,7 @@ is logged too, but also put before a person, and never answered by the machine a
 advice: every answer is a clinic template, and none of them advises a dose.
 """
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -33,6 +34,8 @@ CHECKIN_WINDOW = timedelta(hours=18)
 CORRECTION_WINDOW = timedelta(hours=48)
 # Whatever else an opted-out patient texts goes unanswered (the carrier would block it), but not these.
 _ANSWERED_WHEN_OPTED_OUT = frozenset({Intent.CRISIS, Intent.HELP, Intent.START})
+
+log = logging.getLogger("taperline.conversation")
 
 
 # Statements built once: building one costs more than running it, and these run for every text received.
@@ -133,6 +136,8 @@ class _Turn:
     def answer(self) -> Answer:
         parsed = parse(self.record.body, self._prompt(), self.patient.language)
         self.record.parsed, self.record.intent = parsed.as_json(), parsed.intent.value
+        if parsed.fallback is not None:
+            self._fell_back(parsed)
         if self.patient.opted_out_at is None:
             return self._handle(parsed)
         if parsed.yes:
@@ -161,11 +166,18 @@ class _Turn:
             case Intent.REPORT:
                 return self._report(parsed)
             case _:  # unknown, and any intent this turn does not know yet: a person reads it
-                self._alert(AlertKind.UNPARSED)
+                if parsed.fallback is None:  # a fallback has raised its own alert
+                    self._alert(AlertKind.UNPARSED)
                 return Answer(self._say("acknowledgement"))
 
     def _say(self, kind: str, **variables: object) -> str:
         return compose_reply(kind, self.patient, self.clinic, self.overrides, **variables)
+
+    def _fell_back(self, parsed: ParsedReply) -> None:
+        """A bug of the parser's, caught by it: the text still reaches a person, and the log says which error on
+        which message (never the text or the number)."""
+        log.warning("parser fell back on inbound %s: %s", self.record.message_sid, parsed.fallback)
+        self._alert(AlertKind.UNPARSED, f"The parser could not read this text ({parsed.fallback}).")
 
     def _stop(self) -> Answer:
         if self.patient.opted_out_at is not None:

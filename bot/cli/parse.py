@@ -36,14 +36,23 @@ def parse_command(
     if text == "-":
         out = sys.stdout
         for line in _stdin_lines():
-            out.write(json.dumps(parse(line, prompt, lang).as_json()) + "\n")
+            parsed = parse(line, prompt, lang)
+            _say_fallback(parsed)
+            out.write(json.dumps(parsed.as_json()) + "\n")
         out.flush()
         return
     parsed = parse(text, prompt, lang)
+    _say_fallback(parsed)
     if as_json:
         typer.echo(json.dumps(parsed.as_json(), indent=2))
     else:
         typer.echo(_summary(parsed))
+
+
+def _say_fallback(parsed: "ParsedReply") -> None:
+    """A bug of the parser's, which it caught: said on stderr, so stdout stays the contract's output."""
+    if parsed.fallback is not None:
+        typer.echo(f"parser fell back: {parsed.fallback}", err=True)
 
 
 def _stdin_lines() -> list[str]:
