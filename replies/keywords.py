@@ -10,14 +10,11 @@ parser reads what follows the marker as the corrected report.
 
 import re
 
-from replies.text import word_set
+from replies.vocabulary import load, words
 
-_STOP = word_set("stop stopall unsubscribe cancel end quit optout revoke parar alto para baja cancelar detener basta")
-_START = word_set("start unstop resume subscribe comenzar iniciar reanudar empezar")
-_HELP = word_set("help info information ayuda informacion")
-_POLITE = word_set(
-    "please pls plz now it all out opt me thanks thank you por favor ya immediately asap this the messages texts "
-    "mensajes de inmediato again"
+_KEYWORDS = load("keywords")
+_STOP, _START, _HELP, _POLITE, _YES = (
+    words(_KEYWORDS[name], f"keywords.yaml {name}") for name in ("stop", "start", "help", "polite", "yes")
 )
 _WORD = re.compile(r"[a-z]+")
 
@@ -57,7 +54,6 @@ def keyword_intent(folded: str) -> str | None:
     return None
 
 
-_YES = word_set("yes y si")
 _CORRECTION = re.compile(
     r"\b(?:sorry|oops|correction|i\s+meant|actually|make\s+that|it\s+was|it\s+were|not\s+(?=\d)|"
     r"perdon|me\s+equivoque|en\s+realidad|quise\s+decir|corrijo|fueron|era)\b"

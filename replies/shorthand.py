@@ -7,37 +7,9 @@ reply is expanded (not "u", which is Spanish "or" in "7 u 8"), so a report reads
 
 import re
 
-_SHORTHAND = {
-    "w/o": "without",
-    "w/out": "without",
-    "b/c": "because",
-    "bc": "because",
-    "cuz": "because",
-    "coz": "because",
-    "bcuz": "because",
-    "rn": "right now",
-    "abt": "about",
-    "tmrw": "tomorrow",
-    "tmr": "tomorrow",
-    "tmrrw": "tomorrow",
-    "tomorow": "tomorrow",
-    "2morrow": "tomorrow",
-    "2moro": "tomorrow",
-    "2nite": "tonight",
-    "tonite": "tonight",
-    "ppl": "people",
-    "every1": "everyone",
-    "any1": "anyone",
-    "some1": "someone",
-    "no1": "no one",
-    "msgs": "messages",
-    "msg": "message",
-    "txts": "texts",
-    "txt": "text",
-    "txting": "texting",
-    "pls": "please",
-    "plz": "please",
-}
+from replies.vocabulary import load, mapping
+
+_SHORTHAND = mapping(load("shorthand")["shorthand"], "shorthand.yaml")
 _WORD = re.compile(
     r"(?<![\w/])(?:" + "|".join(re.escape(short) for short in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w/])"
 )

@@ -5,26 +5,25 @@ The form of a number matters as much as its value: "0.5 klonopin" is a dose in m
 how it was written.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
-from replies.text import Kind, Lexeme, word_set
+from replies.text import Kind, Lexeme
+from replies.vocabulary import load, mapping, words
 
-WORD_NUMBERS: dict[str, float] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "dozen": 12,
-    "cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16,
-    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "docena": 12,
-}  # fmt: skip
+_NUMBERS = load("numbers")
+WORD_NUMBERS: Mapping[str, float] = MappingProxyType(
+    {word: float(value) for word, value in mapping(_NUMBERS["word_numbers"], "numbers.yaml word_numbers").items()}
+)
 
 # Each counts one, like "a", but only when a drink, a container or a drug follows it.
-ARTICLES = frozenset({"a", "an", "un", "una", "another", "single", "otra", "otro"})
-HALVES = frozenset({"half", "medio", "media", "1/2"})
+ARTICLES = words(_NUMBERS["articles"], "numbers.yaml articles")
+HALVES = words(_NUMBERS["halves"], "numbers.yaml halves")
 
 # Fractions a patient means as part of a tablet or a bottle; any other "a/b" is a date ("3/14").
 # "another", "otro", "otra": one more of the drink or dose just named (repeats.py, drink_repeats.py).
-REPEATERS = word_set("another otro otra")
+REPEATERS = words(_NUMBERS["repeaters"], "numbers.yaml repeaters")
 _FRACTIONS = {(1, 2): 0.5, (1, 4): 0.25, (3, 4): 0.75, (1, 3): 1 / 3, (2, 3): 2 / 3}
 _LONGEST_AMOUNT = 7
 

@@ -8,18 +8,17 @@ A wrong sense is a silent wrong figure ("went to 2 bars, had 3 beers" is not 4 m
 needs support. A count of "bars" is a place when a verb of going comes before it ("went to 2 bars", "hit a few
 bars") or when the reply is about drinks and nothing in it speaks of taking a drug. A "double" is a shift when a verb
 of working comes before it ("worked a double") or a word it qualifies follows ("double shift", "double dose").
-The vocabulary lives in lexicon.py.
+The words live in replies/vocabulary/senses.yaml.
 """
 
 from replies.intake.lexicon import (
     BAR_SLANG,
-    DOUBLE,
+    CONTAINERS,
     DOUBLE_NOT_A_DRINK_BEFORE,
     INJECTION_CONTEXT,
     INJECTION_KINDS,
     INJECTION_SITES,
     PLACE_ADJECTIVES,
-    SHOT,
     VENUE_VERBS,
     WORK_VERBS,
 )
@@ -54,9 +53,9 @@ def _other_sense(lexemes: list[Lexeme], i: int, lexeme: Lexeme) -> bool:
     if lexeme.kind is _K.DRUG:
         return lexeme.text in BAR_SLANG and (_is_a_place(lexemes, i) or _holds_something_else(lexemes, i))
     if lexeme.kind is _K.CONTAINER:
-        if lexeme.entry is SHOT:
+        if lexeme.entry is CONTAINERS["shot"]:
             return _is_an_injection(lexemes, i)
-        return lexeme.entry is DOUBLE and _is_a_shift(lexemes, i)
+        return lexeme.entry is CONTAINERS["double"] and _is_a_shift(lexemes, i)
     return False
 
 
