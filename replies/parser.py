@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from replies.accounting import unaccounted
 from replies.intake.alcohol import AlcoholItem
 from replies.intake.benzos import BenzoItem
 from replies.intake.clarify import clarify_question, reply_language
@@ -152,6 +153,9 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
         if soft_risk(safety):
             return ParsedReply(text, Intent.CRISIS)
         return ParsedReply(text, Intent.UNKNOWN, day_offset=day)
+    review = bool(unaccounted(lexemes))
+    if review and soft_risk(safety):
+        return ParsedReply(text, Intent.CRISIS)  # a sentence about one's own death beside a report
     clarify = None
     if report.needs_clarification:
         clarify = clarify_question(
@@ -166,4 +170,5 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
         day_offset=day,
         needs_clarification=report.needs_clarification,
         clarify=clarify,
+        review=review,
     )

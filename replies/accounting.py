@@ -1,0 +1,33 @@
+"""Which words of a report no rule accounted for, so that a reply the parser only half read reaches a person.
+
+Rules read amounts; they do not read everything a patient may write beside one ("2 beers. honestly don't care if I
+wake up"). A clause (the text between separators, "and" and "but") that holds no word of intake, day or negation
+and still holds words outside the vocabulary is something the parser did not read: the report is logged as far as
+it is clear, and `review` puts the whole text before a human rather than answering it with the machine alone.
+"""
+
+from replies.text import Kind, Lexeme
+
+_K = Kind
+_BREAKS = frozenset({_K.SEP, _K.QMARK, _K.AND})
+_READ = frozenset(
+    {
+        _K.NUM, _K.BEV, _K.CONTAINER, _K.MEASURE, _K.DRUG, _K.DRUGCLASS, _K.NONBENZO, _K.NONALC, _K.NEG, _K.NEGVERB,
+        _K.SOBER, _K.CLEAN, _K.FREE, _K.MG, _K.TABUNIT, _K.DRINKVERB, _K.TAKEVERB, _K.HAVEVERB, _K.INTOX, _K.DAY,
+        _K.COUPLE, _K.VAGUE, _K.HALF, _K.ARTICLE, _K.SAME, _K.COLOR, _K.MULT, _K.BOTH, _K.ANY, _K.TIMEUNIT,
+    }
+)  # fmt: skip
+
+
+def unaccounted(lexemes: list[Lexeme]) -> tuple[str, ...]:
+    """The unknown words of every clause that reports nothing, in reading order."""
+    left: list[str] = []
+    clause: list[Lexeme] = []
+    for lexeme in [*lexemes, Lexeme(_K.SEP, "")]:
+        if lexeme.kind not in _BREAKS:
+            clause.append(lexeme)
+            continue
+        if not any(word.kind in _READ for word in clause):
+            left += [word.text for word in clause if word.kind is _K.WORD]
+        clause = []
+    return tuple(left)
