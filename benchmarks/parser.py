@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-TARGET_RATE = 5000.0  # replies a second on one core
+TARGET_RATE = 10000.0  # replies a second on one core
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "replies-dev.jsonl"
 
 
