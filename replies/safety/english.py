@@ -6,14 +6,14 @@ up, have the rope ready, looked up how many pills it takes, are on a roof, or ar
 typo-repaired before this runs (crisis.py); Spanish lives in crisis_spanish.py.
 """
 
+from replies.safety.words import PILLS
+
+_PILLS = rf"(?:{PILLS}|bottle)"
+
 _ME = r"(?:my\s*self|me\s*self|mi\s*self|mself|ourselves)"
 _WILL = (
     r"(?:want|wanna|wana|wish|wished|ready|going|gonna|finna|about|rather|like|need|deserve|should|would|could|"
     r"try|trying|tryna|plan|planning|decided|have|supposed|i'?d\s+like)"
-)
-_PILLS = (
-    r"(?:pills?|meds|medication|medications|medicine|tablets?|tabs|prescriptions?|bottle|xanax|xannies|bars|klonopin|"
-    r"ativan|valium|benzos|ambien|sleeping\s+pills|sleep\s+meds|insulin|tylenol|oxy|opioids)"
 )
 ENGLISH = (
     # Ideation, said outright.

@@ -12,6 +12,8 @@ easier.
 
 import re
 
+from replies.safety.words import PILLS as _DRUG
+
 # A day, a place or a way chosen, in the first person: a plan beside a date, a means, a goodbye or a death.
 _CHOSEN = (
     r"\b(?:picked|chose|chosen|decided\s+on|settled\s+on|figured\s+out)\s+(?:out\s+)?(?:the|a|my)\s+"
@@ -67,11 +69,6 @@ _APOLOGY = re.compile(_APOLOGY_OR_GOODBYE)
 # An apology for a chore ("sorry, forgot, I'm going to do it tonight") is manners, not a farewell.
 _EXCUSE = re.compile(r"\b(?:forgot|forget|late|missed|busy|later|olvide|tarde|ocupad[oa]|luego|despues)\b")
 
-_DRUG = (
-    r"(?:pills?|tylenol|acetaminophen|paracetamol|aspirin|advil|ibuprofen|motrin|aleve|benadryl|nyquil|insulin|"
-    r"xanax|klonopin|ativan|valium|ambien|benzos|sleeping\s+pills|meds|tablets?|pastillas|pildoras|tabletas|"
-    r"clonazepam|rivotril)"
-)
 _SINGLE_SIGNS = re.compile(
     # Researching how much of a drug it takes.
     r"\b(?:googl\w*|search\w*|looked\s+up|looking\s+up|look\s+up|research\w*|reading\s+(?:up\s+)?(?:on|about)|"

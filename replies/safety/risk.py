@@ -17,6 +17,8 @@ with figures of speech ("dying to know", "me muero de risa", "dead tired") blank
 
 import re
 
+from replies.safety.words import PILLS as _PILLS
+
 # Word classes, shared by the combinations below.
 _SELF_EN = r"(?:i|i'?m|i\s+am|i'?d|i'?ll|i\s+will|i\s+would|me|myself)"
 _WISH_EN = (
@@ -25,11 +27,6 @@ _WISH_EN = (
 )
 _WISH_ES = r"(?:ojala|quisiera|quiero|queria|deseo|desearia|espero|rezo|pido|prefiero|preferiria|ruego)"
 _NOT = r"(?:not|never|no\s+longer|don'?t|dont|do\s+not|won'?t|wont|will\s+not|didn'?t|didnt|wouldn'?t|wouldnt)"
-_PILLS = (
-    r"(?:pills?|meds|medications?|medicines?|tablets?|tabs|prescriptions?|scripts?|xanax|xannies|bars|klonopin|ativan|"
-    r"valium|benzos|ambien|sleeping\s+pills|sleep\s+meds|pastillas|pildoras|tabletas|medicinas|medicamentos|"
-    r"calmantes|clonazepam|rivotril)"
-)
 _BODY = (
     r"(?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|hips?|munecas?|brazos?|piernas?|muslos?|piel|"
     r"panza|estomago)"

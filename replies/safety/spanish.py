@@ -4,7 +4,8 @@ Grouped like crisis_english.py, with Mexican and Caribbean usage ("aventarme", "
 since a patient in distress writes as they speak. Text arrives folded (no accents) and typo-repaired.
 """
 
-_PASTILLAS = r"(?:pastillas|pildoras|tabletas|medicinas|medicamentos|pastis|calmantes|clonazepam|rivotril|xanax)"
+from replies.safety.words import PILLS as _PASTILLAS
+
 SPANISH = (
     # Ideation, said outright.
     r"\b(?:me\s+)?(?:quiero|quisiera|queria|deseo|desearia|ganas\s+de|prefiero|preferiria|necesito|voy\s+a|mejor)"

@@ -1,0 +1,39 @@
+"""The words every safety rule shares, built once from the drug vocabulary the intake parser reads.
+
+A crisis frame ("stockpiling my ...", "going to take all my ...", "cuántas ... se necesitan") must know every drug
+the parser knows, in every spelling: a drug added once to replies/vocabulary/drugs.yaml is then known to every
+rule, where hand-kept copies had drifted apart (lorazepam was a report where ativan was a crisis).
+"""
+
+import re
+from collections.abc import Iterable
+
+from replies.intake.lexicon import DRUG_CLASSES, DRUGS, drug_spellings
+from replies.safety.spelling import repair_safety_words
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A non-capturing regex group matching any of `phrases` as whole words, longest first; spaces match any run."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered) + ")"
+
+
+# Words for pills and medicine in general, in English and Spanish.
+_PILL_WORDS = (
+    "pill", "pills", "meds", "medication", "medications", "medicine", "medicines", "tablet", "tablets", "tabs",
+    "prescription", "prescriptions", "scripts", "sleeping pills", "sleep meds", "pastillas", "pildoras", "tabletas",
+    "medicinas", "medicamentos", "pastis", "calmantes",
+)  # fmt: skip
+# Other drugs a patient might take too many of on purpose.
+_OTHER_MEANS = (
+    "tylenol", "acetaminophen", "paracetamol", "aspirin", "advil", "ibuprofen", "motrin", "aleve", "benadryl",
+    "nyquil", "insulin", "oxy", "opioids",
+)  # fmt: skip
+
+_SPELLINGS = tuple(spelling for generic in DRUGS for spelling in drug_spellings(generic))
+# The rules read typo-repaired text, where "k pin" has become "que pin": each name as written and as repaired.
+BENZO_NAMES = (*_SPELLINGS, *(repair_safety_words(spelling).strip() for spelling in _SPELLINGS))
+# Any benzo or benzo-like sleep drug by any spelling, or any word for "a benzo".
+BENZO = alternation((*BENZO_NAMES, *DRUG_CLASSES))
+# Anything swallowed that a crisis frame may name: pills in general, any benzo, other means.
+PILLS = alternation((*_PILL_WORDS, *BENZO_NAMES, *DRUG_CLASSES, *_OTHER_MEANS))
