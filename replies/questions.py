@@ -39,7 +39,7 @@ _STAFF = re.compile(
     r"|\b(?:new|different|another)\s+(?:appointment|appt)\b|\bdifferent\s+time\b"
     r"|\bcall\s+me\b|\bgive\s+me\s+a\s+call\b|\b(?:can|could)\s+(?:someone|somebody|you)\s+call\b"
     r"|\b(?:talk|speak)\s+(?:to|with)\s+(?:a|the|my|someone|somebody|your)\b|\bneed\s+to\s+(?:talk|speak)\b"
-    r"|\bneed\s+(?:some\s+)?help\b|(?<!\bto\s)\bhelp\s+me\b|\bto\s+help\s+me\b(?!\s+(?:sleep|relax|calm|chill|rest|"
+    r"|\bneed\s+(?:some\s+)?help\b|\b(?<!\bto\s)help\s+me\b|\bto\s+help\s+me\b(?!\s+(?:sleep|relax|calm|chill|rest|"
     r"unwind|wind\s+down|fall\s+asleep|get\s+(?:to\s+)?sleep|nod\s+off|take\s+the\s+edge))|\bcontact\s+me\b|\btext\s+me\s+back\b|\bget\s+back\s+to\s+me\b"
     r"|\brunning\s+late\b|\b(?:i'?ll|ill|i\s+will|gonna|going\s+to)\s+be\s+late\b|\brefill\b"
     r"|\bcan'?t\s+make\s+(?:it|my|the)\b|\bwon'?t\s+(?:be\s+able\s+to\s+)?make\s+it\b|\bneed\s+a\s+ride\b"

@@ -23,7 +23,7 @@ _SYMPTOM = re.compile(
     r"\bseiz(?:ure|ures|ing|ed)\b|\bconvuls\w*|\bfits?\s+(?:again|last\s+night)\b|\bepilep\w*"
     r"|\bataques?\s+(?:epileptic\w*|convulsiv\w*)|\bcrisis\s+convulsiv\w*|\bme\s+(?:dio|dieron|da)\s+(?:un\s+)?ataques?\b(?!\s+de\s+(?:risa|celos|hambre|tos))"
     # A seizure described rather than named: a fit, jerking on the floor, not waking, a bitten tongue.
-    r"|(?:^|[.!,;]\s*|\bi\s+|\bi'?ve\s+|\bjust\s+)(?:had|having|got)\s+(?:a|another|two|2|three|3)\s+fits?\b"
+    r"|\b(?:(?:i|i'?ve|just)\s+|(?<![\w']\s)(?<![\w']\s\s))(?:had|having|got)\s+(?:a|another|two|2|three|3)\s+fits?\b"
     r"|\b(?:jerk\w*|twitch\w*|thrash\w*|flail\w*|flopping|spasm\w*|sacudi\w*|me\s+sacudia)\b[^.!?\n]{0,40}?"
     r"\b(?:floor|ground|uncontrollabl\w*|whole\s+body|piso|suelo)\b"
     r"|\b(?:on|in)\s+the\s+(?:floor|ground)\s+(?:\w+\s+){0,2}?(?:jerk\w*|twitch\w*|thrash\w*|flail\w*|flopping|spasm\w*|"
