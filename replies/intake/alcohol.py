@@ -9,7 +9,7 @@ a pitcher) makes the item vague: its standard drinks are None and the reply is a
 from dataclasses import dataclass
 
 from replies.intake.lexicon import PLAIN, Beverage, Container, ml_to_standard_drinks
-from replies.intake.numbers import Quantity, read_quantity, tidy
+from replies.intake.numbers import Quantity, read_multiplier, read_quantity, tidy
 from replies.text import Kind, Lexeme
 
 _K = Kind
@@ -84,6 +84,10 @@ def read_item(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> R
     if quantity.value is not None and head.extra:  # "2 beers and a half", "copa y media de vino"
         quantity = Quantity(quantity.value + head.extra, "compound", quantity.start, quantity.end)
     quantity, j = _range_after(lexemes, quantity, j)
+    if not implicit and quantity.value is not None:
+        times, j = read_multiplier(lexemes, j)  # "2 beers x2", "dos cervezas dos veces"
+        if times is not None:
+            quantity = Quantity(quantity.value * times, "compound", quantity.start, j)
     beverage, container = head.beverage, head.container
     unclear = head.sized or (beverage is not None and _ambiguous(beverage))
     item = _item(quantity, container, beverage, head.measure, unclear)

@@ -10,7 +10,7 @@ alprazolam tablet. `mg` is always the total taken. A drug named without an amoun
 from dataclasses import dataclass, field
 
 from replies.intake.lexicon import Drug
-from replies.intake.numbers import Quantity, read_quantity, tidy
+from replies.intake.numbers import Quantity, read_multiplier, read_quantity, tidy
 from replies.intake.senses import EITHER_SENSE
 from replies.text import Kind, Lexeme
 
@@ -142,7 +142,7 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
         strength = post
         if tablets_after is not None and quantity is None:
             quantity = tablets_after
-    multiplier, j = _multiplier(lexemes, j)
+    multiplier, j = read_multiplier(lexemes, j)
     drug = drug_lexeme.entry if drug_lexeme is not None and isinstance(drug_lexeme.entry, Drug) else None
     said = drug_lexeme.text if drug_lexeme is not None else (unit.text if unit is not None else "mg")
     dose = _amount(quantity, count, strength, total, multiplier, drug, unit)
@@ -212,19 +212,6 @@ def _after_number(lexemes: list[Lexeme], j: int) -> int:
     while k < n and lexemes[k].kind in (_K.COLON, _K.NUM, _K.MG, _K.TABUNIT):
         k += 1
     return k
-
-
-def _multiplier(lexemes: list[Lexeme], j: int) -> tuple[float | None, int]:
-    """ "twice", "x2", "x 2", "2x", "2 times", "dos veces"."""
-    n = len(lexemes)
-    if j < n and lexemes[j].kind is _K.MULT:
-        if lexemes[j].form == "value":
-            return lexemes[j].value, j + 1
-        if j + 1 < n and lexemes[j + 1].kind is _K.NUM:
-            return lexemes[j + 1].value, j + 2
-    if j + 1 < n and lexemes[j].kind is _K.NUM and lexemes[j + 1].kind is _K.MULT and lexemes[j + 1].form == "op":
-        return lexemes[j].value, j + 2
-    return None, j
 
 
 def _amount(

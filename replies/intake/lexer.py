@@ -18,7 +18,7 @@ from replies.intake.lexicon import (
     fuzzy_lookup,
     multipack,
 )
-from replies.intake.numbers import ARTICLES, HALVES, WORD_NUMBERS, numeral
+from replies.intake.numbers import ARTICLES, HALVES, SPOKEN_STARTS, WORD_NUMBERS, numeral, spoken_number
 from replies.intake.senses import settle_senses
 from replies.text import Kind, Lexeme, normalise, raw_tokens
 from replies.vocabulary import load, phrases
@@ -72,6 +72,12 @@ def _match(tokens: list[tuple[str, str]]) -> list[Lexeme]:
     i = 0
     while i < n:
         group, text = tokens[i]
+        spoken = spoken_number(words, i) if text in SPOKEN_STARTS or text.isdigit() else None
+        if spoken is not None:
+            value, form, length = spoken
+            lexemes.append(Lexeme(_K.NUM, " ".join(words[i : i + length]), value, form))
+            i += length
+            continue
         if group == "num":
             parsed = numeral(text)
             if parsed is None:
@@ -214,6 +220,8 @@ def _number(lexemes: list[Lexeme], i: int, previous: Lexeme | None, following: L
     """ "12 oz", "6 pack", "two 40s", "a 40", "9 pm", "10:30"."""
     lexeme = lexemes[i]
     value = lexeme.value or 0.0
+    if lexeme.text == "once" and (following is None or following.kind not in _COUNTED):
+        return Lexeme(_K.MULT, "once", 1.0, "value"), 1  # "only drank once"; "once cervezas" is eleven
     if following is not None:
         after = following.kind
         if after is _K.WORD:
@@ -269,6 +277,7 @@ _NEIGHBOURLY = frozenset(
         _K.MY, _K.DAY,
     }
 )  # fmt: skip
+_COUNTED = frozenset({_K.BEV, _K.CONTAINER, _K.DRUG, _K.DRUGCLASS, _K.TABUNIT, _K.MG, _K.MEASURE, _K.SIZE})
 _LIQUOR = PHRASES[("liquor",)]
 _FORTY = CONTAINERS["forty"]
 _DROPS = frozenset({"drop", "drops", "sip", "gota", "gotita"})

@@ -5,7 +5,7 @@ The form of a number matters as much as its value: "0.5 klonopin" is a dose in m
 how it was written.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -26,6 +26,105 @@ HALVES = words(_NUMBERS["halves"], "numbers.yaml halves")
 REPEATERS = words(_NUMBERS["repeaters"], "numbers.yaml repeaters")
 _FRACTIONS = {(1, 2): 0.5, (1, 4): 0.25, (3, 4): 0.75, (1, 3): 1 / 3, (2, 3): 2 / 3}
 _LONGEST_AMOUNT = 7
+
+
+_TENS = mapping(_NUMBERS["tens"], "numbers.yaml tens")
+_HUNDREDS = mapping(_NUMBERS["hundreds"], "numbers.yaml hundreds")
+_UNITS = {word: int(value) for word, value in WORD_NUMBERS.items() if value.is_integer() and 0 <= value <= 9}
+_ARTICLE_UNITS = mapping(_NUMBERS["joined_units"], "numbers.yaml joined_units")
+_JOINED_UNITS = {**{word: value for word, value in _UNITS.items() if value}, **_ARTICLE_UNITS}
+_PREFIXED_TENS = {
+    prefix + unit: tens + value
+    for prefix, tens in mapping(_NUMBERS["tens_prefixes"], "numbers.yaml tens_prefixes").items()
+    for unit, value in _JOINED_UNITS.items()
+}
+_JOINERS = words(_NUMBERS["number_joiners"], "numbers.yaml number_joiners")
+_POINTS = words(_NUMBERS["decimal_points"], "numbers.yaml decimal_points")
+_LEADING_POINTS = words(_NUMBERS["leading_decimal_points"], "numbers.yaml leading_decimal_points")
+# Words a spoken number can begin with; the lexer tries `spoken_number` only on these and on digits.
+SPOKEN_STARTS = frozenset({*WORD_NUMBERS, *_TENS, *_HUNDREDS, *_PREFIXED_TENS, *_ARTICLE_UNITS, *_LEADING_POINTS})
+
+
+def spoken_number(words: Sequence[str], i: int) -> tuple[float, str, int] | None:
+    """(value, form, words used) of a number said in words at `words[i]`: "twenty five", "treinta y dos", "one
+    hundred and five", "veinticinco", "one point five" and "point five" (form "dec", as if written "1.5"),
+    "2 point 5". None when nothing longer than one plain number word starts there: a lone "two" or "once" is the
+    lexer's to read, with the phrases it begins ("two times")."""
+    whole, j = _whole(words, i)
+    if whole is None and words[i] not in _LEADING_POINTS:
+        return None
+    fraction, end = _decimals(words, j) if j < len(words) and words[j] in _POINTS else (None, j)
+    if fraction is None:
+        if whole is None or (j - i == 1 and (words[i] in WORD_NUMBERS or words[i].isdigit())):
+            return None
+        return float(whole), "word", j - i
+    value = (whole or 0) + fraction
+    return value, "word" if value.is_integer() else "dec", end - i
+
+
+def _whole(words: Sequence[str], i: int) -> tuple[int | None, int]:
+    """A whole number up to 999 said in words, or digits that a spoken decimal point follows ("2 point 5")."""
+    n = len(words)
+    word = words[i]
+    if word.isdigit() and len(word) <= 3:
+        return int(word), i + 1
+    hundreds = None
+    j = i
+    if word in _HUNDREDS and word != "hundred":
+        hundreds, j = int(_HUNDREDS[word]), i + 1
+    elif word == "hundred":
+        hundreds, j = 100, i + 1
+    elif word in _UNITS and i + 1 < n and words[i + 1] == "hundred":
+        hundreds, j = _UNITS[word] * 100, i + 2
+    if hundreds is None:
+        return _below_hundred(words, i)
+    k = j + 1 if j + 1 < n and words[j] in _JOINERS else j
+    rest, after = _below_hundred(words, k) if k < n else (None, k)
+    return (hundreds, j) if rest is None else (hundreds + rest, after)
+
+
+def _below_hundred(words: Sequence[str], i: int) -> tuple[int | None, int]:
+    word = words[i]
+    if word in _PREFIXED_TENS:
+        return _PREFIXED_TENS[word], i + 1
+    if word in _TENS:
+        tens = int(_TENS[word])
+        n = len(words)
+        if i + 1 < n and words[i + 1] in _UNITS and _UNITS[words[i + 1]]:
+            return tens + _UNITS[words[i + 1]], i + 2
+        if i + 2 < n and words[i + 1] in _JOINERS:
+            unit = words[i + 2]
+            if unit in _JOINED_UNITS:
+                return tens + int(_JOINED_UNITS[unit]), i + 3
+            if len(unit) == 1 and unit in "123456789":  # "treinta y 3"
+                return tens + int(unit), i + 3
+        return tens, i + 1
+    if word in _ARTICLE_UNITS and i + 1 < len(words) and words[i + 1] in _POINTS:
+        return 1, i + 1  # "una punto cinco"
+    value = WORD_NUMBERS.get(word)
+    if value is None or not value.is_integer():
+        return None, i
+    return int(value), i + 1
+
+
+def _decimals(words: Sequence[str], point: int) -> tuple[float | None, int]:
+    """The part after a spoken decimal point: digits ("point 5"), a number ("point twenty five" = .25) or a run of
+    digit words ("point two five" = .25)."""
+    n = len(words)
+    j = point + 1
+    if j >= n:
+        return None, point
+    if words[j].isdigit():
+        return int(words[j]) / 10 ** len(words[j]), j + 1
+    if words[j] in _TENS or words[j] in _PREFIXED_TENS:
+        value, end = _below_hundred(words, j)
+        assert value is not None
+        return value / 10 ** len(str(value)), end
+    digits = ""
+    while j < n and words[j] in _UNITS:
+        digits += str(_UNITS[words[j]])
+        j += 1
+    return (int(digits) / 10 ** len(digits), j) if digits else (None, point)
 
 
 def numeral(text: str) -> tuple[float, str] | None:
@@ -119,6 +218,8 @@ def _number(lexemes: list[Lexeme], i: int, start: int) -> Quantity:
             return _tail(lexemes, value + 0.5, "compound", start, k + 1)
     if j < n and lexemes[j].kind is Kind.NUM and lexemes[j].form == "frac" and form in ("int", "word"):
         return _tail(lexemes, value + (lexemes[j].value or 0.0), "compound", start, j + 1)
+    if form == "frac":  # "3/4 of a bottle", like "three quarters of a bottle"
+        return Quantity(value, form, start, _after_half(lexemes, j))
     return _tail(lexemes, value, form, start, j)
 
 
@@ -152,6 +253,19 @@ def _after_half(lexemes: list[Lexeme], j: int) -> int:
     if j < n and lexemes[j].kind is Kind.ARTICLE:
         j += 1
     return j
+
+
+def read_multiplier(lexemes: list[Lexeme], j: int) -> tuple[float | None, int]:
+    """How many times over an amount was had, said after it: "twice", "x2", "x 2", "2x", "2 times", "dos veces"."""
+    n = len(lexemes)
+    if j < n and lexemes[j].kind is Kind.MULT:
+        if lexemes[j].form == "value":
+            return lexemes[j].value, j + 1
+        if j + 1 < n and lexemes[j + 1].kind is Kind.NUM:
+            return lexemes[j + 1].value, j + 2
+    if j + 1 < n and lexemes[j].kind is Kind.NUM and lexemes[j + 1].kind is Kind.MULT and lexemes[j + 1].form == "op":
+        return lexemes[j].value, j + 2
+    return None, j
 
 
 def tidy(value: float) -> int | float:

@@ -4,7 +4,7 @@ import pytest
 
 from replies.intake.lexer import lex
 from replies.intake.numbers import numeral, read_quantity
-from tests.replies.readings import read
+from tests.replies.readings import doses, read
 
 
 def quantity_of(text: str) -> float | None:
@@ -64,3 +64,59 @@ def test_a_correction_gives_the_new_number(text, drinks):
 )
 def test_a_number_that_counts_something_else_is_not_drinks(text):
     assert read(text)["drinks"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mg"),
+    [
+        ("one point five milligrams of klonopin", "en", 1.5), ("klonopin one point five", "en", 1.5),
+        ("point five xanax", "en", 0.5), ("ativan point five mg", "en", 0.5), ("valium two point five", "en", 2.5),
+        ("clonazepam uno punto cinco miligramos", "es", 1.5), ("ativan cero punto cinco", "es", 0.5),
+        ("twenty five mg of valium", "en", 25), ("veinticinco miligramos de diazepam", "es", 25),
+    ],
+)  # fmt: skip
+def test_a_spoken_decimal_is_the_dose_it_says(text, lang, mg):
+    [(_, got, _)] = doses(text, lang=lang)
+    assert got == pytest.approx(mg)
+
+
+def test_a_spoken_decimal_before_a_drug_is_a_dose_in_mg_like_its_digits():
+    assert doses("point five klonopin") == doses("0.5 klonopin") == [("clonazepam", 0.5, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks"),
+    [
+        ("three quarters of a bottle of wine", "en", 3.75), ("3/4 of a bottle of wine", "en", 3.75),
+        ("a third of a bottle of wine", "en", 1.67), ("media botella de vino", "es", 2.5),
+        ("tres cuartos de botella de vino", "es", 3.75),
+    ],
+)  # fmt: skip
+def test_part_of_a_container_is_that_part_of_its_drinks(text, lang, drinks):
+    assert read(text, lang=lang)["drinks"] == pytest.approx(drinks, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks"),
+    [
+        ("2 beers x2", "en", 4), ("3 shots x 2", "en", 6), ("two beers times two", "en", 4), ("2 beers 2x", "en", 4),
+        ("2 glasses of wine twice", "en", 4), ("tomé dos cervezas dos veces", "es", 4), ("2 tragos x3", "es", 6),
+    ],
+)  # fmt: skip
+def test_a_multiplier_after_a_drink_multiplies_it(text, lang, drinks):
+    assert read(text, lang=lang)["drinks"] == drinks
+
+
+def test_a_multiplier_alone_after_a_drink_is_its_count():
+    assert read("beer x2")["drinks"] == 2
+
+
+@pytest.mark.parametrize("text", ["I only drank once", "took my xanax once"])
+def test_once_in_english_is_one_time_not_eleven(text):
+    parsed = read(text)
+    assert parsed["drinks"] != 11
+    assert all(item["mg"] != 11 and item["tablets"] != 11 for item in parsed["benzos"] or [])
+
+
+def test_once_before_what_is_counted_is_eleven_in_spanish():
+    assert read("tomé once cervezas", lang="es")["drinks"] == 11
