@@ -292,10 +292,14 @@ def _implicit_quantity(lexemes: list[Lexeme], start: int, j: int, head: _Head) -
 def _postfix_number(lexemes: list[Lexeme], j: int) -> tuple[Quantity, int] | None:
     n = len(lexemes)
     k = j
+    times = False
     while k < n and (lexemes[k].kind is _K.COLON or (lexemes[k].kind is _K.MULT and lexemes[k].form == "op")):
+        times = times or lexemes[k].kind is _K.MULT
         k += 1
     if k >= n or lexemes[k].kind is not _K.NUM:
         return None
+    if times:  # "whiskey x2 and half a xanax": the count is the number after the x, the half is the next thing's
+        return Quantity(lexemes[k].value, "int", k, k + 1), k + 1
     quantity = read_quantity(lexemes, k)
     if quantity is None:
         return None

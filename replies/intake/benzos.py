@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from replies.intake.lexicon import Drug
 from replies.intake.numbers import Quantity, read_multiplier, read_quantity, tidy
-from replies.intake.senses import EITHER_SENSE
 from replies.text import Kind, Lexeme
 
 _K = Kind
@@ -146,8 +145,6 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
     drug = drug_lexeme.entry if drug_lexeme is not None and isinstance(drug_lexeme.entry, Drug) else None
     said = drug_lexeme.text if drug_lexeme is not None else (unit.text if unit is not None else "mg")
     dose = _amount(quantity, count, strength, total, multiplier, drug, unit)
-    if drug_lexeme is not None and drug_lexeme.form == EITHER_SENSE:
-        dose.mg, dose.tablets, dose.unclear = None, None, True  # a place or a 2 mg Xanax: ask, never guess
     dose.said, dose.head, dose.end, dose.start = said, head, j, start
     dose.only_mine = quantity is not None and quantity.form == "my" and strength is None and total is None
     dose.negatable = [head] if drug_lexeme is not None else list(range(start, j))

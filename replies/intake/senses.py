@@ -6,7 +6,8 @@ thing ("2 bars of chocolate").
 
 A wrong sense is a silent wrong figure ("went to 2 bars, had 3 beers" is not 4 mg of alprazolam), so the slang sense
 needs support. A count of "bars" is a place when a verb of going comes before it ("went to 2 bars", "hit a few
-bars") or when the reply is about drinks and nothing in it speaks of taking a drug. A "double" is a shift when a verb
+bars"), and an uncounted "bar" when the reply is about drinks and nothing in it speaks of taking a drug; counted
+("6 beers and 2 bars"), it is the 2 mg Xanax that CONTRACTS.md section 4 names. A "double" is a shift when a verb
 of working comes before it ("worked a double") or a word it qualifies follows ("double shift", "double dose").
 The words live in replies/vocabulary/senses.yaml.
 """
@@ -32,18 +33,13 @@ _ALCOHOL = frozenset({_K.BEV, _K.CONTAINER, _K.MEASURE})
 _DRUG_TALK = frozenset({_K.TAKEVERB, _K.MG, _K.TABUNIT, _K.DRUGCLASS, _K.DRUG})
 _HEADING_GLUE = frozenset({_K.COLON, _K.PAST, _K.FILLER, _K.APPROX, _K.OF})
 _PLACE_PREPOSITIONS = frozenset({"at", "to", "from", "in", "by", "between", "al", "en", "del", "de", "a", "entre"})
-# The form of a "bars" that reads as well as a place to drink as a 2 mg Xanax ("6 beers and 2 bars").
-EITHER_SENSE = "either sense"
 
 
 def settle_senses(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """`lexemes` with each two-sense word read in the sense its clause supports; a counted "bars" beside drinks that
-    nothing settles stays a drug but is marked `EITHER_SENSE`, so its dose is asked about rather than logged."""
+    """`lexemes` with each two-sense word read in the sense its clause supports."""
     for i, lexeme in enumerate(lexemes):
         if _other_sense(lexemes, i, lexeme):
             lexemes[i] = Lexeme(_K.WORD, lexeme.text)
-        elif lexeme.kind is _K.DRUG and lexeme.text in BAR_SLANG and _either_place_or_drug(lexemes, i):
-            lexemes[i] = Lexeme(_K.DRUG, lexeme.text, lexeme.value, EITHER_SENSE, lexeme.entry, lexeme.plural)
     return lexemes
 
 
@@ -93,11 +89,6 @@ def _is_a_place(lexemes: list[Lexeme], i: int) -> bool:
     return _among_drinks_only(lexemes, i) and not _counted(lexemes, i)
 
 
-def _either_place_or_drug(lexemes: list[Lexeme], i: int) -> bool:
-    """ "6 beers and 2 bars": a count of bars among drinks, with no verb or preposition to say which it is."""
-    return _among_drinks_only(lexemes, i) and _counted(lexemes, i)
-
-
 def _among_drinks_only(lexemes: list[Lexeme], i: int) -> bool:
     drinks = any(lexeme.kind in _ALCOHOL for lexeme in lexemes)
     drugs = any(lexeme.kind in _DRUG_TALK for k, lexeme in enumerate(lexemes) if k != i)
@@ -105,7 +96,8 @@ def _among_drinks_only(lexemes: list[Lexeme], i: int) -> bool:
 
 
 def _counted(lexemes: list[Lexeme], i: int) -> bool:
-    return i > 0 and lexemes[i - 1].kind in (_K.NUM, _K.COUPLE)
+    """ "2 bars", "a couple bars", "half a bar": counted like tablets, a bar is the 2 mg Xanax the contract names."""
+    return i > 0 and lexemes[i - 1].kind in (_K.NUM, _K.COUPLE, _K.HALF, _K.ARTICLE)
 
 
 def _is_a_shift(lexemes: list[Lexeme], i: int) -> bool:

@@ -1,5 +1,5 @@
-"""Confusion described in the patient's words is a danger sign; a plain drink at a bar is a drink turned down; a
-counted "bars" that may be a pub or a Xanax is asked about; Spanish shortcuts and slang read as meant."""
+"""Confusion described in the patient's words is a danger sign; a plain drink at a bar is a drink turned down;
+Spanish shortcuts and slang read as meant."""
 
 import pytest
 

@@ -26,10 +26,17 @@ def test_a_bar_with_drug_context_or_alone_is_still_2_mg_of_alprazolam(text, mg):
     assert doses(text)[0][:2] == ("alprazolam", mg)
 
 
-@pytest.mark.parametrize("text", ["2 bars and 3 beers", "3 ciders, 1 bar"])
-def test_a_counted_bar_beside_drinks_with_nothing_to_settle_it_is_asked_about(text):
+@pytest.mark.parametrize(
+    ("text", "drinks", "mg"),
+    [("2 bars and 3 beers", 3, 4), ("3 ciders, 1 bar", 3, 2), ("half a bar and a white claw", 1, 1)],
+)
+def test_a_counted_bar_beside_drinks_is_the_2_mg_xanax_the_contract_names(text, drinks, mg):
     parsed = read(text)
-    assert parsed["needs_clarification"] and all(item["mg"] is None for item in parsed["benzos"])
+    assert (parsed["drinks"], doses(text)[0][:2]) == (drinks, ("alprazolam", mg))
+
+
+def test_a_bar_beside_drinks_with_nothing_counting_it_is_a_place():
+    assert read("3 beers at the bar")["benzos"] is None
 
 
 def test_bars_taken_beside_beers_are_still_a_drug():
