@@ -16,6 +16,7 @@ from replies.intake.clarify import clarify_question, reply_language
 from replies.intake.days import day_offset
 from replies.intake.lexer import lex_folded
 from replies.intake.report import SLOTS, read_report
+from replies.intake.writer import written_for_the_patient
 from replies.keywords import correction_rest, is_yes, keyword_intent
 from replies.questions import is_question
 from replies.safety.crisis import blank_figures_of_speech, is_crisis
@@ -147,7 +148,7 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
         if soft_risk_in_question(safety, folded):
             return ParsedReply(text, Intent.CRISIS)
         return ParsedReply(text, Intent.QUESTION, day_offset=day_offset(lexemes))
-    report = read_report(lexemes, prompt)
+    report = read_report(lexemes, prompt, for_the_patient=written_for_the_patient(folded))
     day = day_offset(lexemes, report.first_intake)
     if not report.says_anything:
         if soft_risk(safety):

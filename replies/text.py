@@ -7,6 +7,7 @@ folded form (lower case, no accents, one kind of apostrophe) so that a rule is w
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, auto
 
@@ -111,3 +112,9 @@ def raw_tokens(folded: str) -> list[tuple[str, str]]:
 def word_set(text: str) -> frozenset[str]:
     """A set of words written as one string, so long vocabularies stay readable."""
     return frozenset(text.split())
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A non-capturing regex group matching any of `phrases` as whole words, longest first; spaces match any run."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered) + ")"

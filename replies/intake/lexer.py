@@ -9,6 +9,7 @@ sees "white claw" or "no more than" as one unit. A few readings depend on neighb
 from functools import lru_cache
 
 from replies.intake.lexicon import (
+    AUTOCORRECTED,
     BAR_SLANG,
     CONTAINERS,
     ML_PER_OZ,
@@ -155,6 +156,9 @@ def _word(text: str) -> Lexeme:
         return Lexeme(_K.ARTICLE, text)
     if text in HALVES:
         return Lexeme(_K.HALF, text, 0.5)
+    autocorrected = AUTOCORRECTED.get(text)
+    if autocorrected is not None:
+        return Lexeme(Kind[autocorrected.kind], text, form=_AUTOCORRECT, entry=autocorrected.entry)
     fuzzy = fuzzy_lookup(text)
     if fuzzy is not None:
         return _from_entry(fuzzy, text)
@@ -193,6 +197,10 @@ def _settle(lexemes: list[Lexeme]) -> list[Lexeme]:
     while i < n:
         lexeme = lexemes[i]
         kind = lexeme.kind
+        if lexeme.form == _AUTOCORRECT and not _served(out, lexemes[i + 1] if i + 1 < n else None):
+            out.append(Lexeme(_K.WORD, lexeme.text))  # "bears" at the zoo; "2 bears" are beers
+            i += 1
+            continue
         if kind is _K.WORD and lexeme.text in SPIRITS_AFTER_OF and out and out[-1].kind is _K.OF:
             out.append(_from_entry(_LIQUOR, lexeme.text))  # "a fifth of jack"
             i += 1
@@ -278,6 +286,11 @@ _NEIGHBOURLY = frozenset(
     }
 )  # fmt: skip
 _COUNTED = frozenset({_K.BEV, _K.CONTAINER, _K.DRUG, _K.DRUGCLASS, _K.TABUNIT, _K.MG, _K.MEASURE, _K.SIZE})
+_AUTOCORRECT = "autocorrect"
+# What comes before a drink or a drug that is counted, poured or taken: "2 bears", "glass of whine", "took an ambient".
+_SERVED = frozenset(
+    {_K.NUM, _K.ARTICLE, _K.COUPLE, _K.HALF, _K.VAGUE, _K.OF, _K.MY, _K.TAKEVERB, _K.DRINKVERB, _K.HAVEVERB, _K.APPROX}
+)
 _LIQUOR = PHRASES[("liquor",)]
 _FORTY = CONTAINERS["forty"]
 _DROPS = frozenset({"drop", "drops", "sip", "gota", "gotita"})
@@ -285,6 +298,12 @@ _COMPARED = (" as", " que", " de")
 _BOUND_ONLY_BY_NUMBERS = frozenset({"over", "under", "hasta"})
 _RANGE_WORDS = frozenset({"-", "to", "a", "maybe", "or maybe", "possibly", "perhaps", "tal vez", "quizas"})
 _MORNING_BEFORE = frozenset({"la", "en la", "por la", "de la", "una", "de"})
+
+
+def _served(before: list[Lexeme], following: Lexeme | None) -> bool:
+    """Whether a word autocorrect may have put for a drink or drug stands where one is counted, poured or taken, or
+    where its strength follows ("halcyon 0.25")."""
+    return bool(before and before[-1].kind in _SERVED) or (following is not None and following.kind in (_K.NUM, _K.MG))
 
 
 def _quantified(lexeme: Lexeme | None) -> bool:

@@ -232,6 +232,14 @@ _FUZZY_TARGETS: dict[str, Entry] = {
     and phrase[0].isalpha()
     and phrase[0] not in ("bars", "benzos", "medicine", "beverage", "beverages", "vitamin", "vitamins")
 }
+# Real words autocorrect puts for a drink or a drug name, with the entry of the name; the lexer keeps them only where
+# something is counted, poured or taken.
+AUTOCORRECTED: Mapping[str, Entry] = MappingProxyType(
+    {
+        word: PHRASES[(name,)]
+        for word, name in mapping(_SPELLING["autocorrected"], "spelling.yaml autocorrected").items()
+    }
+)
 # Real words one or two letters from a target; a patient who types them means them.
 _REAL_WORDS = words(_SPELLING["fuzzy_real_words"], "spelling.yaml fuzzy_real_words")
 

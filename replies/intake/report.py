@@ -17,6 +17,7 @@ from replies.intake.lexicon import DRINKING_PLACES, Beverage
 from replies.intake.negation import Negations, find_negations
 from replies.intake.numbers import Quantity, read_quantity, tidy
 from replies.intake.repeats import add_repeated_doses
+from replies.intake.writer import WRITER
 from replies.text import Kind, Lexeme, word_set
 
 _K = Kind
@@ -80,11 +81,15 @@ class _State:
         return bool(self.named) or bool(self.orphans) or self.benzos_ruled_out or self.unnamed
 
 
-def read_report(lexemes: list[Lexeme], prompt: str) -> Report:
+def read_report(lexemes: list[Lexeme], prompt: str, for_the_patient: bool = False) -> Report:
+    """The intake `lexemes` report in answer to `prompt`; `for_the_patient` when someone else wrote them for the
+    patient (`writer.written_for_the_patient`), whose "he" and "my mom" are then the patient."""
+    if for_the_patient:
+        lexemes = _set_aside_the_writers_own(lexemes)
     negations = find_negations(lexemes)
     used = [False] * len(lexemes)
     state = _State(alcohol_ruled_out=negations.alcohol, benzos_ruled_out=negations.benzos)
-    _read_mentions(lexemes, negations, used, state)
+    _read_mentions(lexemes, negations, used, state, for_the_patient)
     state.orphans = add_doses_by_time(lexemes, state.named, state.orphans, used)
     state.orphans = add_repeated_doses(lexemes, state.named, state.orphans, used)
     _attach_orphan_amounts(state)
@@ -92,9 +97,11 @@ def read_report(lexemes: list[Lexeme], prompt: str) -> Report:
     return _report(state)
 
 
-def _read_mentions(lexemes: list[Lexeme], negations: Negations, used: list[bool], state: _State) -> None:
+def _read_mentions(
+    lexemes: list[Lexeme], negations: Negations, used: list[bool], state: _State, for_the_patient: bool
+) -> None:
     n = len(lexemes)
-    unreal, together = _not_the_patients(lexemes)
+    unreal, together = _not_the_patients(lexemes, for_the_patient)
     for k, elsewhere in enumerate(unreal):
         used[k] = used[k] or elsewhere  # nothing in someone else's clause answers the patient's questions
     decorations: list[AlcoholItem] = []
@@ -173,14 +180,17 @@ def _is_a_topic(lexemes: list[Lexeme], i: int, quantity: Quantity | None, readin
     )
 
 
-def _not_the_patients(lexemes: list[Lexeme]) -> tuple[list[bool], list[bool]]:
+def _not_the_patients(lexemes: list[Lexeme], for_the_patient: bool) -> tuple[list[bool], list[bool]]:
     """Clauses whose intake is not the patient's own: "my husband had 3 beers", "I was going to have a beer but
     didn't", "would kill for a margarita" (unreal), and "we split a bottle" or "my wife and I had wine" (together:
-    the patient's part is unknown)."""
+    the patient's part is unknown). Written for the patient, it is the other way round: "he had 3 beers" is the
+    patient's, and "I had none" the writer's."""
     n = len(lexemes)
     unreal = [False] * n
     together = [False] * n
-    if not any(lexeme.kind is _K.OTHER or lexeme.kind is _K.PAST or lexeme.form == "wish" for lexeme in lexemes):
+    if not for_the_patient and not any(
+        lexeme.kind is _K.OTHER or lexeme.kind is _K.PAST or lexeme.form == "wish" for lexeme in lexemes
+    ):
         return unreal, together
     start = 0
     while start < n:
@@ -192,11 +202,27 @@ def _not_the_patients(lexemes: list[Lexeme]) -> tuple[list[bool], list[bool]]:
             lexeme = lexemes[k]
             if lexeme.kind is _K.FUTURE and (lexeme.form == "wish" or (k > start and lexemes[k - 1].kind is _K.PAST)):
                 unreal[k:end] = [True] * (end - k)
-        if subject is not None and subject.kind is _K.OTHER:
+        if subject is not None and subject.kind is _K.OTHER and not for_the_patient:
             flags = together if subject.form == "shared" else unreal
             flags[start:end] = [True] * (end - start)
         start = end + 1
     return unreal, together
+
+
+def _set_aside_the_writers_own(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """A text written for the patient with each clause the writer begins with "I" ("I had none") made filler: the
+    writer's own intake, not the patient's. Positions are kept, so what follows reads the same indices."""
+    kept = list(lexemes)
+    start = 0
+    n = len(kept)
+    while start < n:
+        end = start
+        while end < n and kept[end].kind not in (_K.SEP, _K.QMARK):
+            end += 1
+        if kept[start].text in WRITER:
+            kept[start:end] = [Lexeme(_K.FILLER, lexeme.text) for lexeme in kept[start:end]]
+        start = end + 1
+    return kept
 
 
 def _take_drink(

@@ -6,11 +6,11 @@ Only forms that cannot be read about oneself count: the reflexive of the third p
 "my wife would kill me" and "he wants to die for a burger" stay out (figures of speech are blanked first, crisis.py).
 """
 
+from replies.intake.writer import I_AM_THEIR_ES, RELATIONS_EN
+from replies.text import alternation
+
 _THEIR_SELF = r"(?:him\s*self|her\s*self|them\s*selves|them\s*self)"
-_RELATIVE = (
-    r"(?:husband|wife|son|daughter|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|partner|fiance|fiancee|"
-    r"kid|child|grandson|granddaughter|friend|roommate|spouse)"
-)
+_RELATIVE = alternation(RELATIONS_EN)
 _THEY = rf"(?:he|she|they|he'?s|she'?s|my\s+{_RELATIVE})"
 # Someone else shut away with a means of harm, or saying they are finished: "locked himself in with a razor".
 _MEANS_NEARBY = (
@@ -40,10 +40,7 @@ _EN = (
     r"shaving|cooking|chopping|fixing|working|playing|fell|falling|glass|fence|nail|can\b|knife\s+slipped))"
 )
 _SAYS_ES = r"(?:dice|dijo|decia|anda\s+diciendo|amenaza\s+con|amenazo\s+con|me\s+escribio|grita|grito)"
-_I_AM_THEIR = (
-    r"(?:soy\s+su|habla\s+su|le\s+escribe\s+su)\s+(?:esposa|esposo|mama|madre|papa|padre|hermana|hermano|hija|hijo|"
-    r"novia|novio|pareja|amiga|amigo|tia|tio|abuela|abuelo|prima|primo|companera|companero)"
-)
+_I_AM_THEIR = I_AM_THEIR_ES
 _NOT_A_RIDE = (
     r"(?![^.!?\n]{0,30}\b(?:moto\w*|carro|coche|bici\w*|camioneta|manejando|trabaj\w*|estudi\w*|gimnasio|risa|"
     r"de\s+(?:hambre|sueno|cansancio)))"

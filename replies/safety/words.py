@@ -5,18 +5,9 @@ the parser knows, in every spelling: a drug added once to replies/vocabulary/dru
 rule, where hand-kept copies had drifted apart (lorazepam was a report where ativan was a crisis).
 """
 
-import re
-from collections.abc import Iterable
-
 from replies.intake.lexicon import DRUG_CLASSES, DRUGS, drug_spellings
 from replies.safety.spelling import repair_safety_words
-
-
-def alternation(phrases: Iterable[str]) -> str:
-    """A non-capturing regex group matching any of `phrases` as whole words, longest first; spaces match any run."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered) + ")"
-
+from replies.text import alternation
 
 # Words for pills and medicine in general, in English and Spanish.
 _PILL_WORDS = (

@@ -1,0 +1,43 @@
+"""Who wrote a reply: the patient, or someone texting for them ("this is his wife, he had 3 beers last night", "soy
+la hija de Rosa, tomó media pastilla"). A relative's report is the patient's intake, where the patient's own "my
+husband had 3 beers" is not; and in a relative's text "I had none" is the writer's, not the patient's.
+
+Only an introduction counts ("this is her daughter", "wife here", "writing for my mom", "le escribe su hijo"): a
+relative merely named ("my wife says hi") leaves the patient the writer.
+"""
+
+import re
+
+from replies.text import alternation
+from replies.vocabulary import load, words
+
+_PEOPLE = load("people")
+RELATIONS_EN = words(_PEOPLE["relations_en"], "people.yaml relations_en")
+RELATIONS_ES = words(_PEOPLE["relations_es"], "people.yaml relations_es")
+WRITER = words(_PEOPLE["writer"], "people.yaml writer")
+
+_REL = alternation(RELATIONS_EN)
+_REL_ES = alternation(RELATIONS_ES)
+_WHOSE = r"(?:his|her|their|the\s+patient'?s|[a-z]+'s)"
+_WRITING = r"(?:here|again|texting|writing|answering|replying|responding|speaking|messaging)"
+_INTRODUCTION = re.compile(
+    rf"\b(?:this\s+is|it'?s|its|it\s+is|i'?m|im|i\s+am)\s+{_WHOSE}\s+{_REL}\b"
+    rf"|\b{_WHOSE}\s+{_REL}\s+{_WRITING}\b"
+    rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?{_REL}\s+{_WRITING}\b"
+    rf"|\b(?:writing|texting|answering|replying|responding|messaging|reporting)\s+(?:for|on\s+behalf\s+of)\s+"
+    rf"(?:my\s+{_REL}|him|her|them)\b"
+    r"|\bon\s+(?:his|her|their)\s+behalf\b|\b(?:he|she)\s+asked\s+me\s+to\s+(?:answer|text|reply|write|respond|tell)\b"
+    rf"|\b(?:soy|habla|le\s+escribe|les\s+escribe|te\s+escribe|escribe)\s+(?:la|el|su)\s+{_REL_ES}\b"
+    rf"|\b(?:su|la|el)\s+{_REL_ES}\s+(?:de\s+\w+\s+)?aqui\b"
+    rf"|\b(?:escribo|escribimos)\s+(?:por|de\s+parte\s+de|para)\s+(?:mi|su)\s+{_REL_ES}\b"
+    rf"|\bde\s+parte\s+de\s+(?:mi|su)\s+{_REL_ES}\b"
+)
+
+# How a relative introduces themselves in Spanish, for the crisis check of a relative's words.
+I_AM_THEIR_ES = rf"(?:soy\s+su|habla\s+su|le\s+escribe\s+su)\s+{_REL_ES}"
+
+
+def written_for_the_patient(folded: str) -> bool:
+    """Whether `folded` (normalised text) is written by someone who introduces themselves as texting for the
+    patient."""
+    return _INTRODUCTION.search(folded) is not None

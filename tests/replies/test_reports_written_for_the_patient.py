@@ -1,0 +1,45 @@
+"""Someone who introduces themselves as texting for the patient reports the patient's intake; their own does not
+count, and a patient who only names a relative is still the writer."""
+
+import pytest
+
+from replies.intake.writer import written_for_the_patient
+from replies.text import normalise
+from tests.replies.readings import doses, read
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks"),
+    [
+        ("it's her husband, she had two glasses of red with dinner", "en", 2),
+        ("Grandson here for my grandma. She drank 3 beers yesterday", "en", 3),
+        ("I'm Tom's roommate, he asked me to answer: he had a six pack", "en", 6),
+        ("habla el hijo de Carmen, mi mamá tomó dos copas de vino anoche", "es", 2),
+        ("le escribo de parte de mi esposo, él tomó 4 cervezas", "es", 4),
+    ],
+)  # fmt: skip
+def test_a_relatives_report_is_logged_as_the_patients_intake(text, lang, drinks):
+    parsed = read(text, lang=lang)
+    assert (parsed["intent"], parsed["drinks"]) == ("report", drinks)
+
+
+def test_a_relatives_dose_report_keeps_its_dose():
+    assert doses("this is her son, she took 1 klonopin 0.5 mg last night") == [("clonazepam", 0.5, 1)]
+
+
+def test_the_writers_own_none_is_not_the_patients():
+    parsed = read("her partner here. she had a glass of wine, I had nothing")
+    assert (parsed["drinks"], parsed["benzos"]) == (1, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my husband says hi, 2 beers", "I had 2 beers with my husband", "it's my wife's birthday, 2 glasses of wine"],
+)
+def test_a_patient_who_names_a_relative_is_still_the_writer(text):
+    assert not written_for_the_patient(normalise(text))
+    assert read(text)["drinks"] == 2
+
+
+def test_a_patients_report_of_someone_elses_drinking_is_still_not_logged():
+    assert read("my brother had 5 beers")["drinks"] is None
