@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from replies.intake.lexicon import (
     AUTOCORRECTED,
-    BAR_SLANG,
     CONTAINERS,
+    EVERYDAY_SLANG,
     ML_PER_OZ,
     PHRASES,
     SPIRITS_AFTER_OF,
@@ -272,7 +272,7 @@ def _other(lexeme: Lexeme, previous: Lexeme | None, following: Lexeme | None) ->
         return Lexeme(_K.FILLER, text)  # "en la manana" is a morning, not tomorrow
     if kind is _K.FUTURE and text == "may" and _is_num(following):
         return Lexeme(_K.TIMEPREP, text)  # "May 5"
-    if kind is _K.DRUG and text in BAR_SLANG and not _quantified(previous):
+    if kind is _K.DRUG and text in EVERYDAY_SLANG and not _quantified(previous):
         return Lexeme(_K.WORD, text)
     if kind is _K.DAY and previous is not None and previous.kind is _K.SAME and previous.text.endswith(_COMPARED):
         return Lexeme(_K.FILLER, text)  # "same as yesterday" reports no day

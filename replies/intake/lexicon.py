@@ -340,9 +340,9 @@ def _sense_words(name: str) -> frozenset[str]:
 # Times of a day a dose is taken at; doses at several of them add up (dose_times.py). "manana" counts only where the
 # lexer has read it as a morning ("por la mañana"), not as tomorrow.
 TIMES_OF_DAY = _sense_words("times_of_day")
-# Context for words with two senses (see senses.py): slang for a 2 mg alprazolam tablet that is also an everyday word
-# is a drug only after a count or a verb of taking, and a place after a verb of going.
-BAR_SLANG = _sense_words("bar_slang")
+# Context for words with two senses (see senses.py): slang for a tablet that is also an everyday word ("bar", "pin") is
+# a drug only after a count or a verb of taking, and a place after a verb of going.
+EVERYDAY_SLANG = _sense_words("everyday_slang")
 VENUE_VERBS = _sense_words("venue_verbs")
 # Words that name a liquor only after "of" or "de": "half a fifth of jack", "a pint of beam".
 SPIRITS_AFTER_OF = _sense_words("spirits_after_of")

@@ -13,9 +13,9 @@ The words live in replies/vocabulary/senses.yaml.
 """
 
 from replies.intake.lexicon import (
-    BAR_SLANG,
     CONTAINERS,
     DOUBLE_NOT_A_DRINK_BEFORE,
+    EVERYDAY_SLANG,
     INJECTION_CONTEXT,
     INJECTION_KINDS,
     INJECTION_SITES,
@@ -47,7 +47,7 @@ def _other_sense(lexemes: list[Lexeme], i: int, lexeme: Lexeme) -> bool:
     if lexeme.kind is _K.DRUGCLASS:
         return _heads_other_drugs(lexemes, i)
     if lexeme.kind is _K.DRUG:
-        return lexeme.text in BAR_SLANG and (_is_a_place(lexemes, i) or _holds_something_else(lexemes, i))
+        return lexeme.text in EVERYDAY_SLANG and (_is_a_place(lexemes, i) or _holds_something_else(lexemes, i))
     if lexeme.kind is _K.CONTAINER:
         if lexeme.entry is CONTAINERS["shot"]:
             return _is_an_injection(lexemes, i)

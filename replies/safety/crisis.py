@@ -20,13 +20,16 @@ from replies.safety.relatives import SOMEONE_ELSE_AT_RISK
 from replies.safety.risk import strong_risk
 from replies.safety.spanish import SPANISH
 from replies.safety.verbs import SELF_HARM_VERBS
+from replies.safety.words import PILLS
 
 _CRISIS = re.compile(f"{ENGLISH}|{SPANISH}|{SELF_HARM_VERBS}|{SOMEONE_ELSE_AT_RISK}|{EUPHEMISMS}")
 
 # A farewell alone is often only manners ("ok thanks, bye"); beside a word of finality it is a goodbye.
 _FAREWELL = re.compile(
     r"\b(?:good\s*bye|goodbyes|farewell|bye\s+forever|bye\s+for\s+good|adios|me\s+despido|despedirme|hasta\s+siempre|"
-    r"hasta\s+nunca)\b"
+    r"hasta\s+nunca|one\s+last\s+time|for\s+the\s+last\s+time|por\s+ultima\s+vez|una\s+ultima\s+vez|"
+    r"(?:because|cause|cuz)\s+(?:i'?m|im|i\s+am)\s+(?:gone|dead)|won'?t\s+need\s+(?:these|the|your|any)\s+\w+(?:\s+\w+)?"
+    r"\s+after\s+(?:tonight|today))\b"
 )
 _FINALITY = re.compile(
     r"\b(?:sorry|forgive|thank(?:s|\s+you)\s+for\s+(?:everything|all|being|trying|putting\s+up|never\s+giving\s+up)|(?:love|loved)\s+(?:you|u|them|him|her|all|"
@@ -64,6 +67,17 @@ _DELIBERATE = (
     r"apropos(?:ito)?|adrede|intencionalmente|a\s+conciencia|para\s+no\s+despertar|para\s+dormir\s+para\s+siempre|"
     r"para\s+morir\w*)\b"
 )
+# Pills, or pills and drink, beside a word that they will end it: "zanax + ambien + wine tonight. permanently", "if
+# I mix all my klonopin with the vodka that would do it", "bought tylenol, I know how many it takes".
+_ENDING_WITH = (
+    r"\b(?:permanently|for\s+good|forever|para\s+siempre|that\s+(?:would|will|should|'?ll|'?d)\s+do\s+it|(?:do|does)\s+"
+    r"the\s+(?:job|trick)|how\s+many\s+(?:it\s+)?(?:takes|would\s+take|it\s+would\s+take|to\s+take)|cuant[oa]s\s+"
+    r"(?:se\s+)?necesit\w*|(?:when|once)\s+(?:it'?s|its|it\s+is)\s+full|(?:i'?m|im|i\s+am|i'?ll\s+be)\s+(?:done|gone)\b"
+    r"(?!\s+(?:with\s+(?:work|my\s+shift|the)|for\s+the\s+day|drinking|by))|ready\s+for\s+tonight|goodbye|good\s+bye|"
+    r"not\s+(?:wak\w+|coming\s+back))\b"
+)
+_MEANS_TO_END = re.compile(rf"\b{PILLS}\b[^!?\n]{{0,80}}?{_ENDING_WITH}|{_ENDING_WITH}[^!?\n]{{0,80}}?\b{PILLS}\b")
+
 _OVERDOSE = re.compile(
     rf"{_SWALLOWED_MANY}[^.!?\n]{{0,60}}?{_DELIBERATE}|{_DELIBERATE}[^.!?\n]{{0,40}}?{_SWALLOWED_MANY}"
 )
@@ -74,11 +88,13 @@ _FIGURES = re.compile(
     r"\b(?:would|will|'ll|'d|gonna|going\s+to|might|is\s+gonna)\s+kill\s+me\b"
     r"|\b(?:would|could|'d|i\s+d)\s+(?:literally\s+|totally\s+)?kill\s+for\b|\bmataria\s+por\b"
     r"|\bdying\s+(?:for|to)\b|\b(?:could|would|'d|i'?d|i\s+d)\s+(?:literally\s+|totally\s+)?die\s+for\s+(?:a|an|some|one|another)\b"
-    r"|\b(?:is|are|was|looks?|sounds?)\s+to\s+die\s+for\b|\bdied\s+laughing\b"
+    r"|\b(?:is|are|was|looks?|sounds?)\s+to\s+die\s+for\b|\b(?:died|dying|die)\s+(?:laughing|of\s+laughter)\b"
     r"|\b(?:die|dying|died)\s+(?:of|from)\s+(?:boredom|laughter|laughing|embarrassment|shame|envy|cuteness|heat|thirst)\b"
     r"|\bhopeless\s+(?:at\s+\w+ing|romantic)\b|\bdead\s+(?:tired|serious|set|end|beat|last|wrong|right|on)\b"
     r"|\bkill(?:ing|ed)\s+it\b|\b(?:suspense|wait|waiting|anticipation|curiosity)\s+(?:is|was)\s+killing\s+me\b"
     r"|\b(?:phone|battery|cell|car|laptop)\s+(?:is\s+|was\s+|just\s+|totally\s+)?(?:dead|died|dying)\b"
+    r"|\b(?:estoy\s+|estaba\s+|ando\s+)?muert[oa]s?\s+de\s+(?:cansancio|sueno|hambre|risa|frio|calor|sed|miedo|"
+    r"verguenza|aburrimiento|pena|envidia|susto)\b"
     r"|\b(?:mor(?:ir|irme|ia|iria|irnos)|(?:casi\s+)?me\s+(?:muero|mori|moria|moriria|muera)|(?:casi\s+)?se\s+"
     r"(?:muere|murio|moria))\s+(?:de|del|de\s+la|por)\s+(?:risa|hambre|sueno|calor|frio|sed|ganas|aburrimiento|"
     r"verguenza|pena|miedo|susto|nervios|envidia|cansancio|gusto|alegria|emocion|ternura|asco|una|un|unas|unos)\b|\b(?:me\s+muero|muriendome|muerto)\s+(?:de\s+ganas\s+de|por)\s+(?!morir|matar|desaparecer)\w+(?:ar|er|ir)\b|\bme\s+mato\s+(?:trabajando|estudiando)\b"
@@ -107,7 +123,7 @@ def is_crisis(safety: str) -> bool:
         return True
     if _FAREWELL.search(safety) is not None and _FINALITY.search(safety) is not None:
         return True
-    if _OVERDOSE.search(safety) is not None:
+    if _OVERDOSE.search(safety) is not None or _MEANS_TO_END.search(safety) is not None:
         return True
     if plans_or_method(safety) or hopeless_about_the_future(safety):
         return True

@@ -104,6 +104,29 @@ _STRONG_PARTS = (
     r"(?:when|after|once)\s+i'?m\s+(?:gone|not\s+(?:around|here))|after\s+i'?m\s+gone|ya\s+no\s+este|no\s+este\s+"
     r"(?:aqui|aca)|me\s+vaya\s+para\s+siempre|cuando\s+(?:me\s+muera|falte|ya\s+no\s+este))\b",
     r"\b(?:testamento)\b[^.!?\n]{0,60}?\b(?:ya\s+no\s+este|no\s+este|falte|me\s+muera|me\s+vaya)\b",
+    # Not minding, or not caring, whether one lives: "I'd be fine if I got hit by a bus", "wouldn't mind if I didn't
+    # wake up", "don't care what happens to me", "ya no me importa si amanezco o no".
+    r"\b(?:(?:would|'d|i'?d)\s+be\s+(?:fine|ok|okay|happy|good|glad|relieved|at\s+peace)|(?:would|wouldn'?t|wouldnt)\s+"
+    r"(?:mind|care)|(?:don'?t|dont|do\s+not|wouldn'?t|wouldnt)\s+(?:care|mind))\s+if\s+(?:i\s+)?(?:just\s+)?(?:got\s+"
+    r"(?:hit|killed|run\s+over)|died|didn'?t\s+wake|didnt\s+wake|never\s+woke|don'?t\s+wake|dont\s+wake|wasn'?t\s+here|"
+    r"wasnt\s+here|was\s+gone|disappeared|stopped\s+breathing|never\s+came\s+back|wasn'?t\s+alive|wasnt\s+alive|"
+    rf"(?:a|an|the|some)\s+(?:\w+\s+)?{_STRIKER}\s+(?:hit|hits|killed|kills|ran\s+over|runs\s+over|took)\s+me)\b",
+    r"\b(?:don'?t|dont|do\s+not|no\s+longer)\s+care\s+(?:what\s+happens\s+to\s+me|if\s+i\s+(?:live|die|wake|make\s+it))\b",
+    r"\b(?:ya\s+)?no\s+me\s+importa(?:ria)?\s+(?:si\s+(?:no\s+)?(?:amanezco|despierto|vivo|me\s+muero|muero)|"
+    r"lo\s+que\s+(?:me\s+)?pase|vivir|morir\w*)\b",
+    # Unworthy of living: "I don't deserve to live", "no merezco vivir".
+    r"\b(?:don'?t|dont|do\s+not|no\s+longer)\s+deserve\s+to\s+(?:live|be\s+alive|be\s+here|exist|wake\s+up)\b"
+    r"|\bno\s+merezco\s+(?:vivir|estar\s+viv[oa]|existir|seguir\s+viv[oa]|despertar)\b",
+    # Not intending to wake: "not planning on waking up", "no pienso despertar".
+    r"\b(?:not|never)\s+(?:planning|going|gonna|intending|expecting)\s+(?:on\s+|to\s+)?wak(?:e|ing)\s+up\b"
+    r"|\bno\s+(?:pienso|planeo|voy\s+a)\s+despertar\w*\b",
+    # Hurting the body until it bleeds or bruises, a head beaten against a wall, cuts made: "me hice cortes".
+    r"\b(?:hit|hitting|bang\w*|slam\w*|smash\w*|punch\w*|beat\w*)\s+my\s+(?:head|face)\s+(?:against|into|on)\s+(?:the\s+)?"
+    r"(?:wall|walls|floor|door|desk|mirror)\b",
+    r"\bme\s+(?:pego|pegue|golpeo|golpee|doy\s+golpes|daba\s+golpes)\s+(?:en\s+la\s+cabeza|la\s+cabeza|contra\s+la\s+pared)",
+    r"\b(?:hit\w*|bang\w*|punch\w*|pego|pegue|golpe\w*)\b[^.!?\n]{0,40}\b(?:til|till|until|untill|hasta)\s+(?:it|they|i|que\s+)?"
+    r"\s*(?:bruis\w*|bled|bleed\w*|sangr\w*|moreton\w*)\b",
+    r"\bme\s+(?:\w+\s+){0,2}?(?:hice|hago|hizo|hacer|haciendo)\s+(?:\w+\s+)?(?:cortes|cortadas|heridas|quemaduras)\b",
     # Better off dead, or better if one were gone.
     r"\bbetter\s+(?:off\s+)?(?:if\s+i\s+(?:was|were|wasn'?t|weren'?t|wasnt|werent|died|die|never|didn'?t|didnt|"
     r"disappeared|stopped|ceased)\b|dead\b|gone\b)",
@@ -119,8 +142,17 @@ _CONCEPT = (
     r"morir\w*|muer\w*|muriendo|(?:estar|sigo|seguir|estoy)\s+viv[oa]|existir|existo|existencia|desaparec\w*|despedid\w*|despedir\w*|despido|"
     r"adios|acabar\s+con\s+todo)"
 )
+# Not waking, and words of finality: alone they are chatter ("didn't wake up till noon"), in a clause no report
+# rule read they are the patient's own ending ("pills are ready. goodbye", "wine tonight. permanently").
+_FINAL = (
+    r"(?:not|never|n'?t|no)\s+(?:\w+\s+){0,2}?wak(?:e|ing)\s+up(?!\s+(?:so\s+|too\s+)?(?:early|late|on\s+time|in\s+time|"
+    r"at|before|until|till|with|hungover|sick|feeling|for))|si\s+(?:amanezco|despierto)\s+o\s+no|"
+    r"no\s+(?:amanecer|despertar)\w*|goodbye\w*|good\s+bye|farewell|one\s+last\s+time|"
+    r"for\s+the\s+last\s+time|por\s+ultima\s+vez|una\s+ultima\s+vez|para\s+siempre|"
+    r"(?:i'?m|im|i\s+am)\s+(?:done|finished)(?=\s*(?:[.!]|$|with\s+(?:life|living|everything|it\s+all|this\s+world)))"
+)
 _SOFT = re.compile(
-    rf"\b{_SELF_EN}\b(?:\s+[\w']+){{0,4}}?\s+{_CONCEPT}\b"
+    rf"\b{_SELF_EN}\b(?:\s+[\w']+){{0,4}}?\s+{_CONCEPT}\b|\b{_FINAL}\b"
     r"|\bmy\s+(?:own\s+)?(?:death|funeral|end|existence|goodbye\w*|last\s+days)\b"
     rf"|\b(?:yo|me|mi|mis|estoy|soy|siento|quiero)\b(?:\s+\w+){{0,4}}?\s+{_CONCEPT}\b"
     r"|\bmi\s+(?:propia\s+)?(?:muerte|funeral|despedida|final|existencia)\b"

@@ -92,3 +92,8 @@ def test_pills_counted_beside_no_benzos_are_still_asked_about():
 def test_a_non_benzos_number_is_not_taken_for_the_benzos(text, expected):
     parsed = read(text)
     assert (doses(text), parsed["needs_clarification"]) == (expected, False)
+
+
+def test_a_counted_pin_is_a_clonazepam_and_pins_knocked_down_are_not():
+    assert doses("half a pin and a beer") == [("clonazepam", None, 0.5)]
+    assert read("went bowling, knocked down some pins, 2 beers")["benzos"] is None
