@@ -13,17 +13,18 @@ from replies.accounting import unaccounted
 from replies.intake.alcohol import AlcoholItem
 from replies.intake.benzos import BenzoItem
 from replies.intake.clarify import clarify_question, reply_language
-from replies.intake.days import day_offset
+from replies.intake.days import day_named
 from replies.intake.lexer import lex_folded
 from replies.intake.report import SLOTS, read_report
 from replies.intake.writer import written_for_the_patient
 from replies.keywords import correction_rest, is_yes, keyword_intent
-from replies.questions import is_question
-from replies.safety.crisis import blank_figures_of_speech, is_crisis
+from replies.questions import question_reason
+from replies.reasons import Reason
+from replies.safety.crisis import blank_figures_of_speech, crisis_reason
 from replies.safety.risk import soft_risk, soft_risk_in_question
 from replies.safety.spelling import repair_safety_words
-from replies.safety.symptoms import is_symptom
-from replies.text import normalise
+from replies.safety.symptoms import symptom_words
+from replies.text import Lexeme, normalise
 
 PROMPTS = tuple(SLOTS)
 LANGUAGES = ("en", "es")
@@ -47,8 +48,9 @@ class ParsedReply:
     """What one reply means; `as_json` gives the contract's object, key for key.
 
     Beyond the contract: `correction` marks a report that corrects the patient's last one ("sorry, it was 3"),
-    `yes` a text that is a plain yes (an opt-in only from a patient who opted out), and `fallback` names the
-    exception a bug of the parser's raised on this text, which then reads as `unknown` (or `crisis`).
+    `yes` a text that is a plain yes (an opt-in only from a patient who opted out), `fallback` names the
+    exception a bug of the parser's raised on this text, which then reads as `unknown` (or `crisis`), and `why`
+    holds each named rule that decided, with the words it read (`taperline parse --why`).
     """
 
     text: str
@@ -63,6 +65,7 @@ class ParsedReply:
     correction: bool = False
     yes: bool = False
     fallback: str | None = None
+    why: tuple[Reason, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -113,7 +116,7 @@ def parse(text: str, prompt: str = "checkin", lang: str = "en") -> ParsedReply:
 def _crisis_safely(text: str) -> bool:
     try:
         safety = blank_figures_of_speech(repair_safety_words(normalise(text)))
-        return is_crisis(safety) or soft_risk(safety)
+        return crisis_reason(safety) is not None or soft_risk(safety) is not None
     except Exception:
         return False
 
@@ -121,42 +124,56 @@ def _crisis_safely(text: str) -> bool:
 def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
     folded = normalise(text)
     if is_yes(folded):
-        return ParsedReply(text, Intent.UNKNOWN, yes=True)
+        return ParsedReply(text, Intent.UNKNOWN, yes=True, why=(Reason("keyword.yes", folded.strip()),))
     parsed = _read(text, folded, prompt, lang)
     rest = correction_rest(folded) if parsed.intent in (Intent.REPORT, Intent.UNKNOWN) else None
     if rest is not None:
         corrected = _read(text, rest, prompt, lang)
         if corrected.intent is Intent.REPORT and not corrected.needs_clarification:
-            return replace(corrected, correction=True)
+            return replace(corrected, correction=True, why=(Reason("correction", folded.strip()), *corrected.why))
     return parsed
 
 
 def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
     if not folded.strip():
-        return ParsedReply(text, Intent.UNKNOWN)
+        return ParsedReply(text, Intent.UNKNOWN, why=(Reason("empty", ""),))
     repaired = repair_safety_words(folded)
     safety = blank_figures_of_speech(repaired)
-    if is_crisis(safety):
-        return ParsedReply(text, Intent.CRISIS)
-    if is_symptom(repaired):
-        return ParsedReply(text, Intent.SYMPTOM)
+    crisis = crisis_reason(safety)
+    if crisis is not None:
+        return ParsedReply(text, Intent.CRISIS, why=(crisis,))
+    symptom = symptom_words(repaired)
+    if symptom is not None:
+        return ParsedReply(text, Intent.SYMPTOM, why=(Reason("symptom.sign", symptom),))
     keyword = keyword_intent(folded)
     if keyword is not None:
-        return ParsedReply(text, Intent(keyword))
+        return ParsedReply(text, Intent(keyword), why=(Reason(f"keyword.{keyword}", folded.strip()),))
     lexemes = lex_folded(folded[:_MAX_REPORT_CHARS])
-    if is_question(folded, lexemes):
-        if soft_risk_in_question(safety, folded):
-            return ParsedReply(text, Intent.CRISIS)
-        return ParsedReply(text, Intent.QUESTION, day_offset=day_offset(lexemes))
-    report = read_report(lexemes, prompt, for_the_patient=written_for_the_patient(folded))
-    day = day_offset(lexemes, report.first_intake)
+    question = question_reason(folded, lexemes)
+    if question is not None:
+        risk = soft_risk_in_question(safety, folded)
+        if risk is not None:
+            return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.own_death_asked", risk),))
+        return ParsedReply(text, Intent.QUESTION, day_offset=_offset(day_named(lexemes)), why=(question,))
+    writer = written_for_the_patient(folded)
+    report = read_report(lexemes, prompt, for_the_patient=writer is not None)
+    day = day_named(lexemes, report.first_intake)
     if not report.says_anything:
-        if soft_risk(safety):
-            return ParsedReply(text, Intent.CRISIS)
-        return ParsedReply(text, Intent.UNKNOWN, day_offset=day)
-    review = bool(unaccounted(lexemes))
-    if review and soft_risk(safety):
-        return ParsedReply(text, Intent.CRISIS)  # a sentence about one's own death beside a report
+        risk = soft_risk(safety)
+        if risk is not None:
+            return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.own_death_unread", risk),))
+        return ParsedReply(text, Intent.UNKNOWN, day_offset=_offset(day), why=(Reason("unread", folded.strip()),))
+    unread = unaccounted(lexemes)
+    why = [*report.reasons]
+    if writer is not None:
+        why.insert(0, Reason("intake.written_for_the_patient", writer, "the intake named is the patient's"))
+    if day is not None:
+        why.append(Reason("day", day.text, "today" if day.value == 0 else "yesterday"))
+    if unread:
+        risk = soft_risk(safety)
+        if risk is not None:  # a sentence about one's own death beside a report
+            return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.own_death_beside_report", risk),))
+        why.append(Reason("review.unread_words", " ".join(unread), "a person reads it"))
     clarify = None
     if report.needs_clarification:
         clarify = clarify_question(
@@ -168,8 +185,13 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
         drinks=report.drinks,
         alcohol_items=tuple(report.alcohol_items),
         benzos=None if report.benzos is None else tuple(report.benzos),
-        day_offset=day,
+        day_offset=_offset(day),
         needs_clarification=report.needs_clarification,
         clarify=clarify,
-        review=review,
+        review=bool(unread),
+        why=tuple(why),
     )
+
+
+def _offset(day: Lexeme | None) -> int | None:
+    return None if day is None or day.value is None else int(day.value)

@@ -9,6 +9,7 @@ to a person. A question is a "?" (or "¿"), a sentence that opens like one ("how
 import re
 
 from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
+from replies.reasons import Reason, found
 from replies.text import Kind, Lexeme, word_set
 
 _K = Kind
@@ -87,16 +88,22 @@ _INTAKE = _MENTIONS | frozenset({_K.HAVEVERB, _K.TAKEVERB})
 _WINDOW = 6
 
 
-def is_question(folded: str, lexemes: list[Lexeme]) -> bool:
+def question_reason(folded: str, lexemes: list[Lexeme]) -> Reason | None:
+    """The rule and words that make `folded` a question, a request for staff or a plan to drink or take a dose, or
+    None."""
     folded = _THREATENED.sub(" ", folded)
-    if any(lexeme.kind is _K.QMARK for lexeme in lexemes):
-        return True
-    if _OPENING.search(folded) or _STAFF.search(folded):
-        return True
-    return _plans_intake(lexemes)
+    mark = next((lexeme for lexeme in lexemes if lexeme.kind is _K.QMARK), None)
+    if mark is not None:
+        return Reason("question.mark", mark.text)
+    for rule, pattern in (("question.opening", _OPENING), ("question.staff", _STAFF)):
+        words = found(pattern, folded)
+        if words is not None:
+            return Reason(rule, words)
+    planned = _plans_intake(lexemes)
+    return None if planned is None else Reason("question.plan", planned)
 
 
-def _plans_intake(lexemes: list[Lexeme]) -> bool:
+def _plans_intake(lexemes: list[Lexeme]) -> str | None:
     """A future or wished-for intake within one clause: "will probably have a couple beers", "voy a tomar",
     "gonna drink tonight", "could use a drink". "was going to" is the past, and "had 2 beers, tomorrow is my
     infusion" reports what was had. A wish beside a report ("would kill for a margarita but 0 drinks so far") is
@@ -114,15 +121,15 @@ def _plans_intake(lexemes: list[Lexeme]) -> bool:
             if following.kind in (_K.SEP, _K.QMARK):
                 break
             if following.kind in _INTAKE and following.text not in _PAST_VERBS:
-                return True
+                return f"{lexeme.text} ... {following.text}"
         if lexeme.text in _TIME_AHEAD and not _past_in(lexemes, i):
             for j in range(i - 1, max(-1, i - 1 - _WINDOW), -1):
                 before = lexemes[j]
                 if before.kind in (_K.SEP, _K.QMARK):
                     break
                 if before.kind in _MENTIONS:
-                    return True
-    return False
+                    return f"{before.text} ... {lexeme.text}"
+    return None
 
 
 _TIME_AHEAD = frozenset(

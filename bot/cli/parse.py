@@ -25,6 +25,9 @@ def parse_command(
     ] = "checkin",
     lang: Annotated[str, typer.Option(help="The patient's language: en or es.")] = "en",
     as_json: Annotated[bool, typer.Option("--json", help="Print the parsed reply as a JSON object.")] = False,
+    why: Annotated[
+        bool, typer.Option("--why", help="Also print on stderr which named rule decided, and on which words.")
+    ] = False,
 ) -> None:
     """Say what a patient's reply means: intent, standard drinks, benzo doses, day, and what to ask back."""
     from replies import LANGUAGES, PROMPTS, parse
@@ -35,14 +38,18 @@ def parse_command(
         raise TaperlineError(f"--lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
     if text == "-":
         out = sys.stdout
-        for line in _stdin_lines():
+        for number, line in enumerate(_stdin_lines(), 1):
             parsed = parse(line, prompt, lang)
             _say_fallback(parsed)
+            if why:
+                _say_why(parsed, f"line {number}: ")
             out.write(json.dumps(parsed.as_json()) + "\n")
         out.flush()
         return
     parsed = parse(text, prompt, lang)
     _say_fallback(parsed)
+    if why:
+        _say_why(parsed)
     if as_json:
         typer.echo(json.dumps(parsed.as_json(), indent=2))
     else:
@@ -53,6 +60,15 @@ def _say_fallback(parsed: "ParsedReply") -> None:
     """A bug of the parser's, which it caught: said on stderr, so stdout stays the contract's output."""
     if parsed.fallback is not None:
         typer.echo(f"parser fell back: {parsed.fallback}", err=True)
+
+
+def _say_why(parsed: "ParsedReply", label: str = "") -> None:
+    """Each rule that decided and the words it read, on stderr, so stdout stays the contract's output."""
+    lines = [f"{label}why: intent {parsed.intent.value}"]
+    for reason in parsed.why:
+        reading = f" -> {reason.reading}" if reason.reading else ""
+        lines.append(f"  {reason.rule}: {json.dumps(reason.words, ensure_ascii=False)}{reading}")
+    typer.echo("\n".join(lines), err=True)
 
 
 def _stdin_lines() -> list[str]:

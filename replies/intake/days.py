@@ -11,7 +11,8 @@ from replies.text import Kind, Lexeme
 _CLAUSE_ENDS = (Kind.SEP, Kind.QMARK)
 
 
-def day_offset(lexemes: list[Lexeme], reported_at: int | None = None) -> int | None:
+def day_named(lexemes: list[Lexeme], reported_at: int | None = None) -> Lexeme | None:
+    """The day word that says which day the reply is about, or None; its `value` is the day offset."""
     days = [i for i, lexeme in enumerate(lexemes) if lexeme.kind is Kind.DAY]
     if not days:
         return None
@@ -23,5 +24,4 @@ def day_offset(lexemes: list[Lexeme], reported_at: int | None = None) -> int | N
         while end < len(lexemes) and lexemes[end].kind not in _CLAUSE_ENDS:
             end += 1
         chosen = next((i for i in days if start <= i < end), chosen)
-    value = lexemes[chosen].value
-    return None if value is None else int(value)
+    return lexemes[chosen] if lexemes[chosen].value is not None else None

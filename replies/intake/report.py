@@ -18,6 +18,7 @@ from replies.intake.negation import Negations, find_negations
 from replies.intake.numbers import Quantity, read_quantity, tidy
 from replies.intake.repeats import add_repeated_doses
 from replies.intake.writer import WRITER
+from replies.reasons import Reason
 from replies.text import Kind, Lexeme, word_set
 
 _K = Kind
@@ -52,6 +53,7 @@ class Report:
     benzo_unnamed: bool = False
     unclear_drug: str | None = None
     first_intake: int | None = None
+    reasons: list[Reason] = field(default_factory=list)
 
     @property
     def needs_clarification(self) -> bool:
@@ -74,6 +76,11 @@ class _State:
     orphans: list[Dose] = field(default_factory=list)
     benzos_ruled_out: bool = False
     unnamed: bool = False
+    reasons: list[Reason] = field(default_factory=list)
+
+    def note(self, rule: str, reading: str, lexemes: list[Lexeme], start: int, end: int) -> None:
+        """Say which rule read `lexemes[start:end]`, and as what, for `taperline parse --why`."""
+        self.reasons.append(Reason(rule, " ".join(lexeme.text for lexeme in lexemes[start:end]), reading))
 
     def has(self, slot: str) -> bool:
         if slot == "drinks":
@@ -89,6 +96,9 @@ def read_report(lexemes: list[Lexeme], prompt: str, for_the_patient: bool = Fals
     negations = find_negations(lexemes)
     used = [False] * len(lexemes)
     state = _State(alcohol_ruled_out=negations.alcohol, benzos_ruled_out=negations.benzos)
+    if negations.alcohol or negations.benzos:
+        out = [name for name, ruled in (("alcohol", negations.alcohol), ("benzos", negations.benzos)) if ruled]
+        state.reasons.append(Reason("intake.none", _negation_words(lexemes), f"no {' and no '.join(out)}"))
     _read_mentions(lexemes, negations, used, state, for_the_patient)
     state.orphans = add_doses_by_time(lexemes, state.named, state.orphans, used)
     state.orphans = add_repeated_doses(lexemes, state.named, state.orphans, used)
@@ -120,6 +130,7 @@ def _read_mentions(
             item, end = repeated
             used[i:end] = [True] * (end - i)
             state.alcohol.append(item)
+            state.note("intake.drink_repeated", _drink_reading(item), lexemes, i, end)
             i = end
             continue
         quantity = read_quantity(lexemes, i)
@@ -129,7 +140,7 @@ def _read_mentions(
             end = max(dose.end, i + 1)
             used[i:end] = [True] * (end - i)
             if not unreal[dose.head]:
-                _take_dose(dose, negations, state)
+                state.note(*_take_dose(dose, negations, state), lexemes, i, end)
                 if state.first_intake is None and (state.named or state.orphans):
                     state.first_intake = dose.head
             i = end
@@ -147,6 +158,7 @@ def _read_mentions(
                     topics.append(reading.item)
                 else:
                     last_drink = reading.item if not negations.negated[reading.head] else None
+                    taken = len(state.alcohol)
                     _take_drink(
                         reading,
                         negations.negated[reading.head],
@@ -155,6 +167,10 @@ def _read_mentions(
                         state,
                         decorations,
                     )
+                    if len(state.alcohol) > taken:
+                        state.note("intake.drink", _drink_reading(state.alcohol[-1]), lexemes, i, end)
+                    elif not reading.plain and not reading.decoration:
+                        state.note("intake.none", "no alcohol", lexemes, i, end)
             i = end
             continue
         i += 1
@@ -252,15 +268,19 @@ def _after_sharing(lexemes: list[Lexeme], i: int) -> bool:
     return before is not None and before.form == "share"
 
 
-def _take_dose(dose: Dose, negations: Negations, state: _State) -> None:
+def _take_dose(dose: Dose, negations: Negations, state: _State) -> tuple[str, str]:
+    """Take a dose as read into `state`; returns the rule that placed it and what it made of it, for `--why`."""
     if dose.not_a_benzo:
-        return
+        return "intake.not_a_benzo", dose.said
     if dose.zero or any(negations.negated[k] for k in dose.negatable):
         state.benzos_ruled_out = True
-    elif dose.drug is None:
+        return "intake.none", "no benzos"
+    if dose.drug is None:
         state.orphans.append(dose)
-    else:
-        state.named.append(dose)
+        return "intake.dose_unnamed", "a dose of no named drug"
+    state.named.append(dose)
+    amounts = [f"{value:g} {unit}" for value, unit in ((dose.mg, "mg"), (dose.tablets, "tablets")) if value is not None]
+    return "intake.dose", f"{dose.drug.generic} {', '.join(amounts) or 'amount unclear: ask'}"
 
 
 def _attach_orphan_amounts(state: _State) -> None:
@@ -306,7 +326,9 @@ def _answer_with_leftovers(
             state.alcohol_unclear = True  # "3 beers yesterday and 2 today": more drinks, or a dose? Ask.
             continue
         _fill(state, slot, quantity)
+        state.note("intake.bare_number", f"answers the {slot} question", lexemes, quantity.start, quantity.end)
     if negations.general:
+        state.reasons.append(Reason("intake.none_to_all", _negation_words(lexemes), "rules out what was asked"))
         for slot in slots:
             _rule_out(state, slot)
     if not mentioned:
@@ -316,6 +338,7 @@ def _answer_with_leftovers(
         for i, lexeme in enumerate(lexemes)
     ):
         state.alcohol_unclear = True
+        state.reasons.append(Reason("intake.drinking_unmeasured", "", "drinks unknown: ask"))
 
 
 def _counts_the_unmeasured_drink(
@@ -365,6 +388,7 @@ def _answer_by_reference(
             slots = ["drinks"]
         for slot in slots:
             _fill(state, slot, Quantity(None, "same", i, i + 1))
+        state.note("intake.as_usual", "amount unknown: ask", lexemes, i, i + 1)
         return
 
 
@@ -466,8 +490,19 @@ def _rule_out(state: _State, slot: str) -> None:
         state.benzos_ruled_out = True
 
 
+def _drink_reading(item: AlcoholItem) -> str:
+    return "amount unclear: ask" if item.standard_drinks is None else f"{item.standard_drinks:g} standard drinks"
+
+
+def _negation_words(lexemes: list[Lexeme]) -> str:
+    return " ".join(lexeme.text for lexeme in lexemes if lexeme.kind in _NONES)
+
+
+_NONES = frozenset({_K.NEG, _K.NEGVERB, _K.SOBER, _K.CLEAN, _K.FREE})
+
+
 def _report(state: _State) -> Report:
-    report = Report(alcohol_items=state.alcohol, first_intake=state.first_intake)
+    report = Report(alcohol_items=state.alcohol, first_intake=state.first_intake, reasons=state.reasons)
     report.drinks_unclear = state.alcohol_unclear or any(item.vague for item in state.alcohol)
     if not report.drinks_unclear:
         if state.alcohol:

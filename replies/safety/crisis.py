@@ -1,18 +1,19 @@
 """Signs of suicidal thoughts or self-harm, in English and Spanish: the one reply the bot must never miss.
 
 Matched generously and never negated: "I'm not suicidal" still reaches a person, since a missed crisis costs far more
-than a needless call. The words live in crisis_english.py, crisis_spanish.py, crisis_euphemisms.py and (a relative's
-report) crisis_others.py; this module adds what no single phrase shows, signs that only together mean a crisis: a
-farewell said with finality ("sorry and goodbye", "adiós, gracias por todo"), many pills swallowed on purpose ("took 30
-of my pills intentionally") and a weapon that is aimed at oneself ("dad's gun is in the closet ... use it on myself",
-"tengo una pistola ... usarla conmigo"). `is_crisis` reads safety text: passed through `spelling.repair_safety_words`,
-so typos need no pattern of their own, and then through `blank_figures_of_speech`, so a few figures of speech ("dying
-for a coffee", "would kill for a margarita", "me muero de risa") alarm nothing; anything else that reads like a crisis
-is one.
+than a needless call. The words live in english.py, spanish.py, verbs.py, euphemisms.py and (a relative's report)
+relatives.py; this module adds what no single phrase shows, signs that only together mean a crisis: a farewell said
+with finality ("sorry and goodbye", "adiós, gracias por todo"), many pills swallowed on purpose ("took 30 of my pills
+intentionally"), pills beside a word of ending ("ambien and vodka tonight, permanently") and a weapon aimed at oneself
+("dad's gun is in the closet ... use it on myself", "tengo una pistola ... usarla conmigo"). `crisis_reason` reads
+safety text: passed through `spelling.repair_safety_words`, so typos need no pattern of their own, and then through
+`blank_figures_of_speech`, so figures of speech ("dying for a coffee", "would kill for a margarita", "me muero de
+risa") alarm nothing; anything else that reads like a crisis is one, and the rule that found it is named.
 """
 
 import re
 
+from replies.reasons import Reason, found
 from replies.safety.english import ENGLISH
 from replies.safety.euphemisms import EUPHEMISMS, hopeless_about_the_future
 from replies.safety.plans import plans_or_method
@@ -76,7 +77,8 @@ _ENDING_WITH = (
     r"(?!\s+(?:with\s+(?:work|my\s+shift|the)|for\s+the\s+day|drinking|by))|ready\s+for\s+tonight|goodbye|good\s+bye|"
     r"not\s+(?:wak\w+|coming\s+back))\b"
 )
-_MEANS_TO_END = re.compile(rf"\b{PILLS}\b[^!?\n]{{0,80}}?{_ENDING_WITH}|{_ENDING_WITH}[^!?\n]{{0,80}}?\b{PILLS}\b")
+_ENDING = re.compile(_ENDING_WITH)
+_SWALLOWABLE = re.compile(rf"\b{PILLS}\b")
 
 _OVERDOSE = re.compile(
     rf"{_SWALLOWED_MANY}[^.!?\n]{{0,60}}?{_DELIBERATE}|{_DELIBERATE}[^.!?\n]{{0,40}}?{_SWALLOWED_MANY}"
@@ -112,21 +114,55 @@ _FIGURES = re.compile(
 
 def blank_figures_of_speech(repaired: str) -> str:
     """`repaired` (folded text after `spelling.repair_safety_words`) with figures of speech that borrow crisis words
-    blanked out: the safety text that `is_crisis` and the risk checks read."""
+    blanked out: the safety text that `crisis_reason` and the risk checks read."""
     return _FIGURES.sub(" ~ ", repaired)
 
 
-def is_crisis(safety: str) -> bool:
-    """Whether `safety` (folded text, typo-repaired, figures of speech blanked: see `blank_figures_of_speech`) shows
-    any sign of suicidal thoughts or self-harm, including the `risk.strong_risk` combinations."""
-    if _CRISIS.search(safety) is not None:
-        return True
-    if _FAREWELL.search(safety) is not None and _FINALITY.search(safety) is not None:
-        return True
-    if _OVERDOSE.search(safety) is not None or _MEANS_TO_END.search(safety) is not None:
-        return True
-    if plans_or_method(safety) or hopeless_about_the_future(safety):
-        return True
-    if _MEANS.search(safety) is not None and _AIMED.search(safety) is not None:
-        return True
-    return strong_risk(safety)
+def crisis_reason(safety: str) -> Reason | None:
+    """The rule and words by which `safety` (folded text, typo-repaired, figures of speech blanked: see
+    `blank_figures_of_speech`) shows a sign of suicidal thoughts or self-harm, including the `risk.strong_risk`
+    combinations; None when it shows none."""
+    said = found(_CRISIS, safety)
+    if said is not None:
+        return Reason(_phrase_rule(safety), said)
+    farewell = found(_FAREWELL, safety)
+    finality = None if farewell is None else found(_FINALITY, safety)
+    if farewell is not None and finality is not None:
+        return Reason("crisis.farewell", f"{farewell} ... {finality}")
+    means = found(_MEANS, safety)
+    aimed = None if means is None else found(_AIMED, safety)
+    for rule, words in (
+        ("crisis.overdose", found(_OVERDOSE, safety)),
+        ("crisis.means_to_end", _means_to_end(safety)),
+        ("crisis.plan_or_method", plans_or_method(safety)),
+        ("crisis.hopeless", hopeless_about_the_future(safety)),
+        ("crisis.means_aimed", None if means is None or aimed is None else f"{means} ... {aimed}"),
+        ("crisis.strong_risk", strong_risk(safety)),
+    ):
+        if words is not None:
+            return Reason(rule, words)
+    return None
+
+
+def _means_to_end(safety: str) -> str | None:
+    """Pills named beside a word of ending; the rare word of ending is looked for first."""
+    ending = found(_ENDING, safety)
+    pills = None if ending is None else found(_SWALLOWABLE, safety)
+    return None if ending is None or pills is None else f"{pills} ... {ending}"
+
+
+_PHRASE_RULES = tuple(
+    (rule, re.compile(pattern))
+    for rule, pattern in (
+        ("crisis.english", ENGLISH),
+        ("crisis.spanish", SPANISH),
+        ("crisis.self_harm", SELF_HARM_VERBS),
+        ("crisis.relative", SOMEONE_ELSE_AT_RISK),
+        ("crisis.euphemism", EUPHEMISMS),
+    )
+)
+
+
+def _phrase_rule(safety: str) -> str:
+    """Which of the phrase lists the combined pattern matched from: looked up only once a crisis is found."""
+    return next(rule for rule, pattern in _PHRASE_RULES if pattern.search(safety) is not None)

@@ -9,6 +9,8 @@ to stop.
 
 import re
 
+from replies.reasons import found
+
 _EN = (
     r"\bcheck(?:ing|ed)?\s+out\s+(?:of\s+(?:this\s+|my\s+)?(?:life|world|existence|earth)|for\s+good|permanently)\b"
     r"|\blog(?:ging|ged)?\s+(?:out|off)\s+(?:of\s+|from\s+)?(?:life|this\s+life|existence|for\s+good)\b"
@@ -54,6 +56,8 @@ _GIVING_UP = re.compile(
 )
 
 
-def hopeless_about_the_future(text: str) -> bool:
-    """Whether `text` (folded) says nothing will ever get better beside giving up or seeing no point."""
-    return _NO_FUTURE.search(text) is not None and _GIVING_UP.search(text) is not None
+def hopeless_about_the_future(text: str) -> str | None:
+    """The words with which `text` (folded) says nothing will ever get better beside giving up or seeing no point,
+    or None."""
+    no_future, giving_up = found(_NO_FUTURE, text), found(_GIVING_UP, text)
+    return None if no_future is None or giving_up is None else f"{no_future} ... {giving_up}"

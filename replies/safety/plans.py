@@ -12,6 +12,7 @@ easier.
 
 import re
 
+from replies.reasons import found
 from replies.safety.words import PILLS as _DRUG
 
 # A day, a place or a way chosen, in the first person: a plan beside a date, a means, a goodbye or a death.
@@ -116,23 +117,26 @@ _SINGLE_SIGNS = re.compile(
 )
 
 
-def plans_or_method(text: str) -> bool:
-    """Whether safety `text` (folded, typo-repaired, figures of speech blanked) tells a plan in context, a method
-    researched or a sign said sideways."""
-    if _SINGLE_SIGNS.search(text) is not None:
-        return True
-    plans = _PLAN.findall(text)
-    prepared = _PREPARED.search(text) is not None
-    if len(plans) + prepared > 1:
-        return True
-    if prepared:
-        return _DECIDED_CONTEXT.search(_PREPARED.sub(" ", text)) is not None or _APOLOGY.search(text) is not None
+def plans_or_method(text: str) -> str | None:
+    """The words of a plan in context, a method researched or a sign said sideways in safety `text` (folded,
+    typo-repaired, figures of speech blanked), or None."""
+    single = found(_SINGLE_SIGNS, text)
+    if single is not None:
+        return single
+    plans = [match.group() for match in _PLAN.finditer(text)]
+    prepared = found(_PREPARED, text)
+    said = " ... ".join([*plans, *([prepared] if prepared is not None else [])])
+    if len(plans) + (prepared is not None) > 1:
+        return said
+    if prepared is not None:
+        decided = _DECIDED_CONTEXT.search(_PREPARED.sub(" ", text)) is not None or _APOLOGY.search(text) is not None
+        return said if decided else None
     if not plans:
-        return False
+        return None
     # Not redundant with the search above: a chosen day can sit inside the one plan found, which `_PLAN` read as a
     # decision ("i've decided on the day tomorrow" is found as "i've decided").
     if _CHOSEN_PLAN.search(text) is not None:
-        return _CHOSEN_CONTEXT.search(text) is not None
+        return said if _CHOSEN_CONTEXT.search(text) is not None else None
     if _DECIDED_CONTEXT.search(text) is not None:
-        return True
-    return _APOLOGY.search(text) is not None and _EXCUSE.search(text) is None
+        return said
+    return said if _APOLOGY.search(text) is not None and _EXCUSE.search(text) is None else None

@@ -17,6 +17,7 @@ with figures of speech ("dying to know", "me muero de risa", "dead tired") blank
 
 import re
 
+from replies.reasons import found
 from replies.safety.words import PILLS as _PILLS
 
 # Word classes, shared by the combinations below.
@@ -159,15 +160,16 @@ _SOFT = re.compile(
 )
 
 
-def strong_risk(safety: str) -> bool:
-    """Whether safety text holds a combination of risk words that means a crisis whatever else the text reports."""
-    return _STRONG.search(safety) is not None
+def strong_risk(safety: str) -> str | None:
+    """The words of a combination of risk words in safety text that means a crisis whatever else the text reports,
+    or None."""
+    return found(_STRONG, safety)
 
 
-def soft_risk(safety: str) -> bool:
-    """Whether safety text speaks of the patient's own death, existence or farewell; a crisis only in an unclear
-    text."""
-    return _SOFT.search(safety) is not None
+def soft_risk(safety: str) -> str | None:
+    """The words with which safety text speaks of the patient's own death, existence or farewell, or None; a crisis
+    only in a text, or a clause, no report rule could read."""
+    return found(_SOFT, safety)
 
 
 # A question about dying that names the treatment is a patient's worry about its safety, for staff to answer.
@@ -177,7 +179,8 @@ _TREATMENT = re.compile(
 )
 
 
-def soft_risk_in_question(safety: str, folded: str) -> bool:
-    """Whether a question speaks of the patient's own death other than as a worry about the treatment: `safety` is
-    its safety text, `folded` the text before repair and blanking (where the treatment is looked for)."""
-    return soft_risk(safety) and _TREATMENT.search(folded) is None
+def soft_risk_in_question(safety: str, folded: str) -> str | None:
+    """The words with which a question speaks of the patient's own death other than as a worry about the treatment,
+    or None: `safety` is its safety text, `folded` the text before repair and blanking (where the treatment is
+    looked for)."""
+    return soft_risk(safety) if _TREATMENT.search(folded) is None else None

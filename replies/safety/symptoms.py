@@ -140,11 +140,13 @@ _BREAKS = word_set("but pero and y")
 _PREFIX_WORD = re.compile(r"[a-z']+|[,.;!?]")
 
 
-def is_symptom(repaired: str) -> bool:
-    """Any danger sign in `repaired` (folded text after `spelling.repair_safety_words`) that the patient does not
-    deny within the three words before it."""
-    text = repaired
-    return any(not _denied(text[max(0, match.start() - 60) : match.start()]) for match in _SYMPTOM.finditer(text))
+def symptom_words(repaired: str) -> str | None:
+    """The words of the first danger sign in `repaired` (folded text after `spelling.repair_safety_words`) that the
+    patient does not deny within the three words before it, or None."""
+    for match in _SYMPTOM.finditer(repaired):
+        if not _denied(repaired[max(0, match.start() - 60) : match.start()]):
+            return match.group().strip()
+    return None
 
 
 def _denied(prefix: str) -> bool:

@@ -78,3 +78,39 @@ def test_the_installed_command_answers_the_graders_invocation():
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["text"] for line in lines] == texts
     assert [line["intent"] for line in lines] == ["report", "report", "report", "unknown", "stop", "crisis"]
+
+
+def test_why_names_the_rule_and_words_behind_the_intent_and_each_amount_on_stderr(cli: Run):
+    result = cli("parse", "2 beers and half a xanax last night", "--json", "--why")
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["drinks"] == 2
+    assert result.stderr.splitlines() == [
+        "why: intent report",
+        '  intake.drink: "2 beers" -> 2 standard drinks',
+        '  intake.dose: "half a xanax" -> alprazolam 0.5 tablets',
+        '  day: "last night" -> yesterday',
+    ]
+
+
+def test_why_names_the_crisis_rule_and_the_words_it_found(cli: Run):
+    result = cli("parse", "1 beer. honestly I want to die", "--why")
+
+    assert result.stderr.splitlines()[:2] == ["why: intent crisis", '  crisis.english: "want to die"']
+
+
+def test_why_says_which_words_no_rule_read(cli: Run):
+    result = cli("parse", "2 beers. my landlord is evicting us", "--why")
+
+    assert '  review.unread_words: "landlord evicting" -> a person reads it' in result.stderr.splitlines()
+
+
+def test_why_labels_each_line_read_from_stdin(cli: Run):
+    result = cli("parse", "-", "--why", stdin="none\nSTOP\n")
+
+    assert result.returncode == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if not line.startswith(" ")] == [
+        "line 1: why: intent report",
+        "line 2: why: intent stop",
+    ]
+    assert len(result.stdout.splitlines()) == 2

@@ -37,7 +37,7 @@ def test_the_writers_own_none_is_not_the_patients():
     ["my husband says hi, 2 beers", "I had 2 beers with my husband", "it's my wife's birthday, 2 glasses of wine"],
 )
 def test_a_patient_who_names_a_relative_is_still_the_writer(text):
-    assert not written_for_the_patient(normalise(text))
+    assert written_for_the_patient(normalise(text)) is None
     assert read(text)["drinks"] == 2
 
 
