@@ -1,4 +1,5 @@
-"""parse is called on every inbound text: no text may make it raise, and an unclear reply is never a number."""
+"""parse is called on every inbound text: no text may make it raise, none may reach its safety net (`fallback`, which
+would hide a broken rule), and an unclear reply is never a number."""
 
 import json
 import time
@@ -15,7 +16,8 @@ WORDS = st.sampled_from(
             "a an one two 2 0.5 half couple few some several no none not didn't beer beers wine glass glasses of shot "
             "pint bottle can tall 40 oz six pack xanax klonopin bar bars mg x twice and or but yesterday today last "
             "night ? , . stop help want die drinks benzos took had drank cerveza copas de vino nada tomé ayer unos "
-            "pastilla 🍺 🍷 💊 - :"
+            "pastilla 🍺 🍷 💊 - : point punto twenty five veinticinco y medio x2 times once bears whine this is his "
+            "wife he she soy la hija I goodbye permanently wake up"
         )
     )
 )
@@ -27,7 +29,9 @@ ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=300)
 @settings(max_examples=400, deadline=None)  # what is checked is the answer, not its speed
 def test_parse_never_raises_and_always_answers_in_the_contracts_shape(text):
     for prompt in ("checkin", "alcohol", "benzo"):
-        parsed = parse(text, prompt).as_json()
+        reply = parse(text, prompt)
+        assert reply.fallback is None, reply.fallback
+        parsed = reply.as_json()
         json.dumps(parsed, allow_nan=False)
         assert parsed["intent"] in ("report", "stop", "start", "help", "crisis", "symptom", "question", "unknown")
         assert parsed["drinks"] is None or parsed["drinks"] >= 0
@@ -57,7 +61,9 @@ def test_only_a_report_carries_figures(text):
 
 def test_odd_texts_do_not_raise():
     for text in ("", "\x00\x01\x02", "\ud800", "🍺" * 1000, "2 beers " * 5000, "\n\n\n", "1/0", "0/0 xanax", "9" * 400):
-        json.dumps(parse(text).as_json(), allow_nan=False)
+        reply = parse(text)
+        assert reply.fallback is None, reply.fallback
+        json.dumps(reply.as_json(), allow_nan=False)
 
 
 def test_a_ten_segment_text_of_any_shape_is_read_in_well_under_a_second():
