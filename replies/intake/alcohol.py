@@ -22,6 +22,7 @@ _HALF_OF_SOMETHING = frozenset(
 _BOUNDS_AFTER = frozenset({"or more", "o mas", "+", "max", "tops", "at most", "at the most", "or less", "at least"})
 _BEVERAGE = frozenset({_K.BEV})
 _BEVERAGE_OR_COLOR = frozenset({_K.BEV, _K.COLOR})
+_NOT_HOLDING = frozenset({"with", "con", "for", "para", "por", "to"})
 _POSTFIX_BLOCKERS = frozenset({_K.CONTAINER, _K.BEV, _K.MG, _K.DRUG, _K.TABUNIT, _K.MEASURE, _K.TIMEUNIT, _K.NONBENZO})
 
 
@@ -89,7 +90,9 @@ def read_item(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> R
         if times is not None:
             quantity = Quantity(quantity.value * times, "compound", quantity.start, j)
     beverage, container = head.beverage, head.container
-    unclear = head.sized or (beverage is not None and _ambiguous(beverage))
+    # "un six 🍻": clinking mugs beside a counted container decorate it; alone they are asked about
+    emoji_beside_container = container is not None and beverage is not None and beverage.form == "vague-emoji"
+    unclear = head.sized or (beverage is not None and _ambiguous(beverage) and not emoji_beside_container)
     item = _item(quantity, container, beverage, head.measure, unclear)
     named = container or beverage
     return Reading(
@@ -183,6 +186,8 @@ def _after_container(lexemes: list[Lexeme], head: _Head) -> bool:
     n = len(lexemes)
     k = head.end
     while k < n and lexemes[k].kind in (_K.OF, _K.FILLER, _K.SIZE, _K.MEASURE):
+        if lexemes[k].kind is _K.FILLER and not head.had_of and lexemes[k].text in _NOT_HOLDING:
+            break  # "unos tragos con los del trabajo": what follows "with" is company, not what the glass held
         if lexemes[k].kind is _K.MEASURE:
             if head.measure is not None:
                 break

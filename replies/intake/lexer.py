@@ -9,12 +9,12 @@ sees "white claw" or "no more than" as one unit. A few readings depend on neighb
 from functools import lru_cache
 
 from replies.intake.lexicon import (
-    AUTOCORRECTED,
     CONTAINERS,
     EVERYDAY_SLANG,
     ML_PER_OZ,
     PHRASES,
     SPIRITS_AFTER_OF,
+    WHERE_COUNTED,
     Entry,
     fuzzy_lookup,
     multipack,
@@ -156,9 +156,9 @@ def _word(text: str) -> Lexeme:
         return Lexeme(_K.ARTICLE, text)
     if text in HALVES:
         return Lexeme(_K.HALF, text, 0.5)
-    autocorrected = AUTOCORRECTED.get(text)
-    if autocorrected is not None:
-        return Lexeme(Kind[autocorrected.kind], text, form=_AUTOCORRECT, entry=autocorrected.entry)
+    stands_for = WHERE_COUNTED.get(text)
+    if stands_for is not None:
+        return Lexeme(Kind[stands_for.kind], text, form=_WHERE_COUNTED, entry=stands_for.entry)
     fuzzy = fuzzy_lookup(text)
     if fuzzy is not None:
         return _from_entry(fuzzy, text)
@@ -197,7 +197,7 @@ def _settle(lexemes: list[Lexeme]) -> list[Lexeme]:
     while i < n:
         lexeme = lexemes[i]
         kind = lexeme.kind
-        if lexeme.form == _AUTOCORRECT and not _served(out, lexemes[i + 1] if i + 1 < n else None):
+        if lexeme.form == _WHERE_COUNTED and not _served(out, lexemes[i + 1] if i + 1 < n else None):
             out.append(Lexeme(_K.WORD, lexeme.text))  # "bears" at the zoo; "2 bears" are beers
             i += 1
             continue
@@ -248,6 +248,14 @@ def _number(lexemes: list[Lexeme], i: int, previous: Lexeme | None, following: L
             if minutes.kind is _K.NUM and len(minutes.text) == 2:
                 return Lexeme(_K.TIMEUNIT, f"{lexeme.text}:{minutes.text}"), 3
     if (
+        lexeme.text in _PACKS_SAID_ALONE
+        and previous is not None
+        and previous.kind is _K.ARTICLE
+        and not (following is not None and following.kind in _COUNTED and "emoji" not in following.form)
+        and not (following is not None and following.kind is _K.OF and not _names_a_drink(lexemes, i + 2))
+    ):
+        return Lexeme(_K.CONTAINER, lexeme.text, entry=multipack(value)), 1  # "un six", "grabbed a twelve"
+    if (
         value == 40
         and previous is not None
         and previous.kind in (_K.ARTICLE, _K.NUM, _K.MY, _K.COUPLE, _K.HALF)
@@ -286,7 +294,8 @@ _NEIGHBOURLY = frozenset(
     }
 )  # fmt: skip
 _COUNTED = frozenset({_K.BEV, _K.CONTAINER, _K.DRUG, _K.DRUGCLASS, _K.TABUNIT, _K.MG, _K.MEASURE, _K.SIZE})
-_AUTOCORRECT = "autocorrect"
+_WHERE_COUNTED = "where counted"
+_PACKS_SAID_ALONE = frozenset({"six", "twelve"})
 # What comes before a drink or a drug that is counted, poured or taken: "2 bears", "glass of whine", "took an ambient".
 _SERVED = frozenset(
     {_K.NUM, _K.ARTICLE, _K.COUPLE, _K.HALF, _K.VAGUE, _K.OF, _K.MY, _K.TAKEVERB, _K.DRINKVERB, _K.HAVEVERB, _K.APPROX}
@@ -301,9 +310,13 @@ _MORNING_BEFORE = frozenset({"la", "en la", "por la", "de la", "una", "de"})
 
 
 def _served(before: list[Lexeme], following: Lexeme | None) -> bool:
-    """Whether a word autocorrect may have put for a drink or drug stands where one is counted, poured or taken, or
-    where its strength follows ("halcyon 0.25")."""
+    """Whether a word that stands for a drink or a drug only where counted (spelling.yaml where_counted) stands where
+    one is counted, poured or taken, or where its strength follows ("halcyon 0.25")."""
     return bool(before and before[-1].kind in _SERVED) or (following is not None and following.kind in (_K.NUM, _K.MG))
+
+
+def _names_a_drink(lexemes: list[Lexeme], i: int) -> bool:
+    return i < len(lexemes) and lexemes[i].kind is _K.BEV
 
 
 def _quantified(lexeme: Lexeme | None) -> bool:

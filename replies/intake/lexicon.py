@@ -232,12 +232,12 @@ _FUZZY_TARGETS: dict[str, Entry] = {
     and phrase[0].isalpha()
     and phrase[0] not in ("bars", "benzos", "medicine", "beverage", "beverages", "vitamin", "vitamins")
 }
-# Real words autocorrect puts for a drink or a drug name, with the entry of the name; the lexer keeps them only where
-# something is counted, poured or taken.
-AUTOCORRECTED: Mapping[str, Entry] = MappingProxyType(
+# Real words that stand for a drink or a drug only where something is counted, poured or taken (spelling.yaml
+# where_counted), with the entry of what they stand for.
+WHERE_COUNTED: Mapping[str, Entry] = MappingProxyType(
     {
         word: PHRASES[(name,)]
-        for word, name in mapping(_SPELLING["autocorrected"], "spelling.yaml autocorrected").items()
+        for word, name in mapping(_SPELLING["where_counted"], "spelling.yaml where_counted").items()
     }
 )
 # Real words one or two letters from a target; a patient who types them means them.

@@ -189,6 +189,8 @@ def read_quantity(lexemes: list[Lexeme], start: int) -> Quantity | None:
                 return Quantity(2.0, "couple", start, _skip_of(lexemes, j + 1))
             if following is Kind.HALF:
                 return Quantity(_half(lexemes[j]), "half", start, _after_half(lexemes, j + 1))
+            if following is Kind.AND and j + 1 < n and lexemes[j + 1].kind is Kind.HALF:  # "una y media"
+                return Quantity(1.0 + _half(lexemes[j + 1]), "compound", start, j + 2)
             if following is Kind.VAGUE:
                 return Quantity(None, "vague", start, _skip_of(lexemes, j + 1))
             if following is Kind.NUM and lexemes[j].form == "word":

@@ -128,6 +128,16 @@ _STRONG_PARTS = (
     r"\b(?:hit\w*|bang\w*|punch\w*|pego|pegue|golpe\w*)\b[^.!?\n]{0,40}\b(?:til|till|until|untill|hasta)\s+(?:it|they|i|que\s+)?"
     r"\s*(?:bruis\w*|bled|bleed\w*|sangr\w*|moreton\w*)\b",
     r"\bme\s+(?:\w+\s+){0,2}?(?:hice|hago|hizo|hacer|haciendo)\s+(?:\w+\s+)?(?:cortes|cortadas|heridas|quemaduras)\b",
+    # Asking God to be taken: "le pido a dios que ya me lleve", "praying god takes me".
+    r"\b(?:pido|pidiendo|ruego|rogando|rezo|rezando)\s+(?:a\s+dios\s+|a\s+diosito\s+)?que\s+(?:ya\s+)?me\s+"
+    r"(?:lleve|recoja|quite\s+la\s+vida)\b"
+    r"|\b(?:pray\w*|asking|ask|begging|beg)\s+(?:that\s+)?god\s+(?:to\s+)?(?:just\s+)?(?:takes?|will\s+take|would\s+take|"
+    r"calls?)\s+me\b(?!\s+(?:through|to\s+(?:work|church)))",
+    # Pills taken so as not to wake: "me tomé 3 rivotril para no despertar".
+    r"\b(?:took|taking|take|tome|tomo|tomar\w*|me\s+tome|swallow\w*|trague)\b[^.!?\n]{0,60}?\b(?:para\s+no\s+(?:volver\s+a\s+)?"
+    r"despertar(?:me)?|to\s+(?:not|never)\s+wake\s+up|so\s+(?:that\s+)?i\s+(?:won'?t|wouldn'?t|don'?t|never)\s+wake\s+up)\b"
+    r"(?!\s+(?:en|a|in|at|during|durante|tan|so|until|till|hasta|before|antes|early|temprano|de\s+noche|por\s+la\s+"
+    r"noche|at\s+night|every|cada|with|con|again|otra))",
     # Better off dead, or better if one were gone.
     r"\bbetter\s+(?:off\s+)?(?:if\s+i\s+(?:was|were|wasn'?t|weren'?t|wasnt|werent|died|die|never|didn'?t|didnt|"
     r"disappeared|stopped|ceased)\b|dead\b|gone\b)",
