@@ -120,7 +120,7 @@ def _plans_intake(lexemes: list[Lexeme]) -> str | None:
             following = lexemes[j]
             if following.kind in (_K.SEP, _K.QMARK):
                 break
-            if following.kind in _INTAKE and following.text not in _PAST_VERBS:
+            if following.kind in _INTAKE and following.kind is not _K.NONALC and following.text not in _PAST_VERBS:
                 return f"{lexeme.text} ... {following.text}"
         if lexeme.text in _TIME_AHEAD and not _past_in(lexemes, i):
             for j in range(i - 1, max(-1, i - 1 - _WINDOW), -1):

@@ -33,7 +33,8 @@ class BenzoItem:
 @dataclass(slots=True)
 class Dose:
     """A dose as read: `drug` is None for an unnamed benzo ("a benzo", "2 pills", "1mg"); `only_mine` when its one
-    tablet is only the "my" of "took my meds", which names no amount."""
+    tablet is only the "my" of "took my meds", which names no amount; `each` when its mg is a tablet's strength
+    ("0.5 mg each")."""
 
     drug: Drug | None
     said: str
@@ -46,6 +47,7 @@ class Dose:
     not_a_benzo: bool = False
     zero: bool = False
     only_mine: bool = False
+    each: bool = False
     negatable: list[int] = field(default_factory=list)
 
     def strength(self) -> float | None:
@@ -108,10 +110,14 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
     elif quantity is not None and j < n and lexemes[j].kind is _K.MG and quantity.value is not None:
         total = quantity.value * (lexemes[j].value or 1.0)
         j += 1
+    each = total is not None and j < n and lexemes[j].form == "each"  # "0.5 mg each": a tablet's strength
     unit: Lexeme | None = None
     if j < n and lexemes[j].kind is _K.TABUNIT:
         unit = lexemes[j]
         j += 1
+        if quantity is not None and quantity.value is not None and _and_a_half(lexemes, j):  # "una pastilla y media"
+            quantity = Quantity(quantity.value + 0.5, "compound", quantity.start, j + 2)
+            j += 2
     while j < n and lexemes[j].kind in (_K.OF, _K.MY, _K.FILLER):
         if lexemes[j].kind is _K.MY and quantity is None:
             quantity = Quantity(1.0, "my", j, j + 1)
@@ -143,10 +149,15 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
             quantity = tablets_after
     multiplier, j = read_multiplier(lexemes, j)
     drug = drug_lexeme.entry if drug_lexeme is not None and isinstance(drug_lexeme.entry, Drug) else None
+    if quantity is None and count is None and strength is None and total is None and _one_tablet(drug_lexeme):
+        quantity = Quantity(1.0, "implicit", head, head + 1)  # "xanny bar last night": one 2 mg tablet
     said = drug_lexeme.text if drug_lexeme is not None else (unit.text if unit is not None else "mg")
     dose = _amount(quantity, count, strength, total, multiplier, drug, unit)
     dose.said, dose.head, dose.end, dose.start = said, head, j, start
     dose.only_mine = quantity is not None and quantity.form == "my" and strength is None and total is None
+    if dose.only_mine and _as_usual(lexemes, j):  # "took my klonopin like normal": the usual amount is not said
+        dose.mg, dose.tablets, dose.unclear = None, None, True
+    dose.each = each and drug is None
     dose.negatable = [head] if drug_lexeme is not None else list(range(start, j))
     return dose
 
@@ -160,6 +171,23 @@ def _same_drug_named_again(lexemes: list[Lexeme], j: int, drug_lexeme: Lexeme) -
     if lexemes[j + 1].kind is _K.DRUG and isinstance(named, Drug) and named.generic == said.generic:
         return j + 2
     return j
+
+
+def _one_tablet(drug_lexeme: Lexeme | None) -> bool:
+    """A tablet of known strength named in the singular ("xanny bar", "school bus"), not the plural ("bars")."""
+    if drug_lexeme is None or not isinstance(drug_lexeme.entry, Drug) or drug_lexeme.entry.tablet_mg is None:
+        return False
+    return not drug_lexeme.text.endswith("s") or drug_lexeme.text.endswith("bus")
+
+
+def _as_usual(lexemes: list[Lexeme], j: int) -> bool:
+    while j < len(lexemes) and lexemes[j].kind is _K.FILLER:
+        j += 1
+    return j < len(lexemes) and lexemes[j].kind is _K.SAME
+
+
+def _and_a_half(lexemes: list[Lexeme], j: int) -> bool:
+    return j + 1 < len(lexemes) and lexemes[j].kind is _K.AND and lexemes[j + 1].kind is _K.HALF
 
 
 def _is_times(lexemes: list[Lexeme], j: int) -> bool:
@@ -183,6 +211,8 @@ def _after_drug(lexemes: list[Lexeme], j: int) -> tuple[float | None, Quantity |
     if k >= n or lexemes[k].kind is not _K.NUM:
         if k + 1 < n and lexemes[k].kind is _K.MG and lexemes[k + 1].kind is _K.NUM:  # "ativan mg 1"
             return _mg(lexemes[k + 1], lexemes[k]), None, k + 2
+        if k > j and k + 1 < n and lexemes[k].kind is _K.HALF and lexemes[k + 1].kind is _K.MG:  # "de medio miligramo"
+            return _mg(lexemes[k], lexemes[k + 1]), None, k + 2
         return None, None, j
     number = lexemes[k]
     following = lexemes[k + 1] if k + 1 < n else None

@@ -181,7 +181,7 @@ def _read_mentions(
 
 
 # Words before alcohol named as a subject rather than as a drink had: "cutting down on alcohol", "bajándole al alcohol".
-_TOPIC_BEFORE = word_set("on off from with about the to al el con del de sobre")
+_TOPIC_BEFORE = word_set("on off from with about the to al el con del de sobre for para")
 
 
 def _is_a_topic(lexemes: list[Lexeme], i: int, quantity: Quantity | None, reading: Reading) -> bool:
@@ -289,6 +289,11 @@ def _attach_orphan_amounts(state: _State) -> None:
         state.orphans = [dose for dose in state.orphans if dose.mg is not None or dose.tablets is not None]
     if state.benzos_ruled_out:  # "took my meds, no benzos", "meds were zoloft, no benzos": other drugs
         state.orphans = [dose for dose in state.orphans if dose.mg is not None or _counted(dose)]
+    each = [dose for dose in state.orphans if dose.each]
+    counted = [dose for dose in state.named if dose.mg is None and dose.tablets is not None]
+    if len(each) == 1 and len(counted) == 1 and len(state.orphans) == 1:  # "two of my xanax, 0.5 mg each"
+        counted[0].mg = counted[0].tablets * (each[0].mg or 0.0)
+        state.orphans.clear()
     amounts = [dose for dose in state.orphans if dose.mg is not None]
     bare = [dose for dose in state.named if dose.mg is None and dose.tablets is None]
     if len(amounts) == 1 and len(bare) == 1 and len(state.orphans) == 1:
@@ -323,7 +328,10 @@ def _answer_with_leftovers(
             continue
         open_slots.remove(slot)
         if slot == "benzos" and prompt == "checkin" and mentioned and quantity.value:
+            if _repeats_for_emphasis(quantity, before, after, state):
+                continue  # "just one beer. one."
             state.alcohol_unclear = True  # "3 beers yesterday and 2 today": more drinks, or a dose? Ask.
+            state.note("intake.second_number", "more drinks, or a dose? ask", lexemes, quantity.start, quantity.end)
             continue
         _fill(state, slot, quantity)
         state.note("intake.bare_number", f"answers the {slot} question", lexemes, quantity.start, quantity.end)
@@ -339,6 +347,12 @@ def _answer_with_leftovers(
     ):
         state.alcohol_unclear = True
         state.reasons.append(Reason("intake.drinking_unmeasured", "", "drinks unknown: ask"))
+
+
+def _repeats_for_emphasis(quantity: Quantity, before: Lexeme | None, after: Lexeme | None, state: _State) -> bool:
+    """A number alone in its sentence that says again the count of the one drink just reported: "one beer. one."."""
+    alone = (before is None or before.kind is _K.SEP) and (after is None or after.kind is _K.SEP)
+    return alone and len(state.alcohol) == 1 and not state.named and state.alcohol[0].quantity == quantity.value
 
 
 def _counts_the_unmeasured_drink(
@@ -393,6 +407,7 @@ def _answer_by_reference(
 
 
 _Leftover = tuple[Quantity, Lexeme | None, Lexeme | None]
+_BACK_REFERENCES = word_set("them those em ellas ellos esas esos")
 
 
 def _leftover_quantities(lexemes: list[Lexeme], used: list[bool]) -> Iterator[_Leftover]:
@@ -418,6 +433,8 @@ def _leftover_quantities(lexemes: list[Lexeme], used: list[bool]) -> Iterator[_L
             continue
         if quantity.value is not None and quantity.value > _MAX_BARE_DRINKS:
             continue
+        if quantity.end < n and lexemes[quantity.end].text in _BACK_REFERENCES:
+            continue  # "xans, two of them": a count of what was named, not an answer of its own
         yield quantity, before, after
 
 
