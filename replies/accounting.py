@@ -19,15 +19,27 @@ _READ = frozenset(
 )  # fmt: skip
 
 
+def unread_clauses(lexemes: list[Lexeme]) -> tuple[str, ...]:
+    """Each clause that reports nothing and holds a word outside the vocabulary, as its words, in reading order."""
+    return tuple(" ".join(word.text for word in clause) for clause in _clauses(lexemes) if _unread(clause))
+
+
 def unaccounted(lexemes: list[Lexeme]) -> tuple[str, ...]:
     """The unknown words of every clause that reports nothing, in reading order."""
-    left: list[str] = []
-    clause: list[Lexeme] = []
-    for lexeme in [*lexemes, Lexeme(_K.SEP, "")]:
-        if lexeme.kind not in _BREAKS:
-            clause.append(lexeme)
-            continue
-        if not any(word.kind in _READ for word in clause):
-            left += [word.text for word in clause if word.kind is _K.WORD]
-        clause = []
-    return tuple(left)
+    return tuple(
+        word.text for clause in _clauses(lexemes) if _unread(clause) for word in clause if word.kind is _K.WORD
+    )
+
+
+def _unread(clause: list[Lexeme]) -> bool:
+    return not any(word.kind in _READ for word in clause) and any(word.kind is _K.WORD for word in clause)
+
+
+def _clauses(lexemes: list[Lexeme]) -> list[list[Lexeme]]:
+    clauses: list[list[Lexeme]] = [[]]
+    for lexeme in lexemes:
+        if lexeme.kind in _BREAKS:
+            clauses.append([])
+        else:
+            clauses[-1].append(lexeme)
+    return clauses

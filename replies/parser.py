@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from replies.accounting import unaccounted
+from replies.accounting import unaccounted, unread_clauses
 from replies.intake.alcohol import AlcoholItem
 from replies.intake.benzos import BenzoItem
 from replies.intake.clarify import clarify_question, reply_language
@@ -21,7 +21,7 @@ from replies.keywords import correction_rest, is_yes, keyword_intent
 from replies.questions import question_reason
 from replies.reasons import Reason
 from replies.safety.crisis import blank_figures_of_speech, crisis_reason
-from replies.safety.risk import soft_risk, soft_risk_in_question
+from replies.safety.risk import risk_words, soft_risk, soft_risk_in_question
 from replies.safety.spelling import repair_safety_words
 from replies.safety.symptoms import symptom_words
 from replies.text import Lexeme, normalise
@@ -151,7 +151,7 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
     lexemes = lex_folded(folded[:_MAX_REPORT_CHARS])
     question = question_reason(folded, lexemes)
     if question is not None:
-        risk = soft_risk_in_question(safety, folded)
+        risk = soft_risk_in_question(safety, folded) or risk_words(" . ".join(unread_clauses(lexemes)), False)
         if risk is not None:
             return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.own_death_asked", risk),))
         return ParsedReply(text, Intent.QUESTION, day_offset=_offset(day_named(lexemes)), why=(question,))
@@ -159,20 +159,21 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
     report = read_report(lexemes, prompt, for_the_patient=writer is not None)
     day = day_named(lexemes, report.first_intake)
     if not report.says_anything:
-        risk = soft_risk(safety)
+        risk = soft_risk(safety) or risk_words(folded, beside_a_report=False)
         if risk is not None:
-            return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.own_death_unread", risk),))
+            return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_in_unread_text", risk),))
         return ParsedReply(text, Intent.UNKNOWN, day_offset=_offset(day), why=(Reason("unread", folded.strip()),))
     unread = unaccounted(lexemes)
+    if unread:
+        risk = soft_risk(safety) or risk_words(" . ".join(unread_clauses(lexemes)), beside_a_report=True)
+        if risk is not None:  # a sentence about one's own ending beside a report
+            return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_report", risk),))
     why = [*report.reasons]
     if writer is not None:
         why.insert(0, Reason("intake.written_for_the_patient", writer, "the intake named is the patient's"))
     if day is not None:
         why.append(Reason("day", day.text, "today" if day.value == 0 else "yesterday"))
     if unread:
-        risk = soft_risk(safety)
-        if risk is not None:  # a sentence about one's own death beside a report
-            return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.own_death_beside_report", risk),))
         why.append(Reason("review.unread_words", " ".join(unread), "a person reads it"))
     clarify = None
     if report.needs_clarification:

@@ -27,7 +27,10 @@ _INTRODUCTION = re.compile(
     rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?{_REL}\s+{_WRITING}\b"
     rf"|\b(?:writing|texting|answering|replying|responding|messaging|reporting)\s+(?:for|on\s+behalf\s+of)\s+"
     rf"(?:my\s+{_REL}|him|her|them)\b"
-    r"|\bon\s+(?:his|her|their)\s+behalf\b|\b(?:he|she)\s+asked\s+me\s+to\s+(?:answer|text|reply|write|respond|tell)\b"
+    r"|\bon\s+(?:his|her|their)\s+behalf\b|\bon\s+behalf\s+of\b"
+    r"|\b(?:he|she)\s+asked\s+me\s+to\s+(?:answer|text|reply|write|respond|tell)\b"
+    rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?(?:(?:his|her|their)\s+{_REL}|(?:the\s+)?{_REL}\s+(?:for|of)\s+[^.,!?]{{1,30}}?\s+here)\b"
+    r"|\b(?:i'?m|im|i\s+am)\s+the\s+one\s+who\s+(?:takes\s+care\s+of|looks\s+after|cares\s+for)\b"
     rf"|\b(?:soy|habla|le\s+escribe|les\s+escribe|te\s+escribe|escribe)\s+(?:la|el|su)\s+{_REL_ES}\b"
     rf"|\b(?:su|la|el)\s+{_REL_ES}\s+(?:de\s+\w+\s+)?aqui\b"
     rf"|\b(?:escribo|escribimos)\s+(?:por|de\s+parte\s+de|para)\s+(?:mi|su)\s+{_REL_ES}\b"
@@ -38,7 +41,7 @@ _INTRODUCTION = re.compile(
 I_AM_THEIR_ES = rf"(?:soy\s+su|habla\s+su|le\s+escribe\s+su)\s+{_REL_ES}"
 
 
-_CUES = frozenset({*RELATIONS_EN, *RELATIONS_ES, "behalf", "asked"})
+_CUES = frozenset({*RELATIONS_EN, *RELATIONS_ES, "behalf", "asked", "care"})
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -19,6 +19,8 @@ import re
 
 from replies.reasons import found
 from replies.safety.words import PILLS as _PILLS
+from replies.text import alternation
+from replies.vocabulary import load, phrases
 
 # Word classes, shared by the combinations below.
 _SELF_EN = r"(?:i|i'?m|i\s+am|i'?d|i'?ll|i\s+will|i\s+would|me|myself)"
@@ -194,3 +196,21 @@ def soft_risk_in_question(safety: str, folded: str) -> str | None:
     or None: `safety` is its safety text, `folded` the text before repair and blanking (where the treatment is
     looked for)."""
     return soft_risk(safety) if _TREATMENT.search(folded) is None else None
+
+
+def _risk_words(*groups: str) -> re.Pattern[str]:
+    risk = load("risk")
+    listed = [phrase for group in groups for phrase in phrases(risk[group], f"risk.yaml {group}")]
+    everyday = alternation(phrases(risk["everyday_after"], "risk.yaml everyday_after"))
+    return re.compile(rf"\b{alternation(listed)}\b(?!\s+{everyday}\b)")
+
+
+_RISK_BESIDE_A_REPORT = _risk_words("means", "ending", "worth", "harm")
+_RISK_ALONE = _risk_words("ending", "worth", "harm")
+
+
+def risk_words(unread: str, beside_a_report: bool) -> str | None:
+    """The first word of risk (replies/vocabulary/risk.yaml) in `unread`: the clauses no report rule read beside a
+    report, or a text the parser could not read. Never looked for in what the parser did read, where "cut" is "cut
+    down"."""
+    return found(_RISK_BESIDE_A_REPORT if beside_a_report else _RISK_ALONE, unread)

@@ -127,6 +127,11 @@ _SYMPTOM = re.compile(
     r"llegue)\s*(?:estoy|es|soy|aqui|a\s+casa)?\b"
     r"|\b(?:se\s+me\s+olvida|olvido|olvidando)\s+(?:\w+\s+)?(?:donde\s+estoy|que\s+dia\s+es|quien\s+soy)\b"
     r"|\bno\s+(?:tiene\s+sentido\s+lo\s+que\s+(?:digo|hablo)|estoy\s+pensando\s+(?:claro|bien)|puedo\s+pensar\s+claro)\b"
+    # Unreality and lost time, and a voice heard with nobody there.
+    r"|\b(?:everything|things|it\s+all|the\s+world|nothing)\s+(?:feels?|seems?|looks?)\s+(?:so\s+|really\s+)?(?:unreal|real)\b"
+    r"|\blos(?:e|ing|t)\s+track\s+of\s+time\b|\bpierdo\s+la\s+nocion\s+del\s+tiempo\b"
+    r"|\b(?:hear|hearing|heard|keep\s+hearing)\s+(?:\w+\s+){0,5}?(?:when|but|and|though)\s+(?:nobody|no\s+one|noone|"
+    r"there'?s\s+no\s+one|no\s+hay\s+nadie|nadie)\b"
     # Withdrawal and panic.
     r"|\bwithdraw(?:al|als|ing)\b|\babstinencia\b|\b(?:vomiting|throwing\s+up|puking)\s+blood\b|\bvomit\w*\s+sangre\b"
     r"|\bpanic\s+attacks?\b|\bfeel(?:s|ing)?\s+like\s+i'?m\s+dying\b|\bataques?\s+de\s+(?:panico|ansiedad)\b"
