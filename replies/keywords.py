@@ -27,6 +27,9 @@ _OPT_OUT = re.compile(
     r"|\b(?:don'?t|do\s+not|never)\s+(?:text|txt|message|msg|contact)\s+me\b"
     r"|\bremove\s+(?:me|my\s+(?:number|phone))\b|\btake\s+me\s+off\b|\bunsubscribe\b|\bopt\s*(?:me\s+)?out\b"
     r"|\bno\s+more\s+(?:texts|txts|messages|msgs|reminders)\b|\b(?:delete|lose)\s+my\s+number\b"
+    r"|\b(?:don'?t|dont|do\s+not|no\s+longer)\s+want\s+(?:these|the|your|any\s+more|anymore|any)\s+(?:\w+\s+)?"
+    r"(?:texts|txts|messages|msgs|reminders|check\s*ins)\b"
+    r"|\bya\s+no\s+(?:quiero|deseo)\s+(?:recibir\s+)?(?:estos|los|sus|mas)\s+(?:mensajes|textos|recordatorios)\b"
     r"|\bdon'?t\s+want\s+(?:any\s+more|anymore|more)\s+(?:texts|messages)\b|\bleave\s+me\s+off\b"
     r"|\bno\s+mas\s+(?:mensajes|textos|msjs?|recordatorios)\b"
     r"|\bdej(?:a|e|en|ar)(?:me|nme)?\s+de\s+(?:escribir|enviar|mandar|molestar|textear)"
@@ -54,10 +57,14 @@ def keyword_intent(folded: str) -> str | None:
     return None
 
 
-_CORRECTION = re.compile(
-    r"\b(?:sorry|oops|correction|i\s+meant|actually|make\s+that|it\s+was|it\s+were|not\s+(?=\d)|"
-    r"perdon|me\s+equivoque|en\s+realidad|quise\s+decir|corrijo|fueron|era)\b"
+_MARKERS = (
+    r"\b(?:sorry|oops|correction|i\s+meant|i\s+mean|actually|make\s+that|it\s+was|it\s+were|wait\s+no|no\s+wait|"
+    r"scratch\s+that|perdon|me\s+equivoque|en\s+realidad|quise\s+decir|corrijo|mejor\s+dicho|fueron|era)\b"
 )
+_CORRECTION = re.compile(rf"{_MARKERS}|\bnot\s+(?=\d)")
+# A correction inside one text: the part after its last marker replaces what the part before said ("3 not 2" says
+# which, and is no correction of what came before).
+_CORRECTION_RUN = re.compile(rf"(?:\bno[\s,.]+)?(?:{_MARKERS}[\s,.:;!-]*)+")
 
 
 def is_yes(folded: str) -> bool:
@@ -70,3 +77,16 @@ def correction_rest(folded: str) -> str | None:
     if _CORRECTION.search(folded) is None:
         return None
     return _CORRECTION.sub(" ", folded)
+
+
+def correction_within(folded: str) -> tuple[str, str] | None:
+    """(what was said, what corrects it) for a text that corrects itself after saying something ("3 beers. wait no
+    it was 2", "ativan 2mg, oops I mean 1mg"), split at the last run of correction markers; None when the text does
+    not, or when nothing comes before its marker ("sorry it was 3" corrects the patient's last text instead)."""
+    last = None
+    for match in _CORRECTION_RUN.finditer(folded):
+        last = match
+    if last is None:
+        return None
+    before, after = folded[: last.start()].strip(" ,.;:-"), folded[last.end() :].strip()
+    return (before, after) if before and after else None

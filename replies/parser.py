@@ -13,11 +13,12 @@ from replies.accounting import unaccounted, unread_clauses
 from replies.intake.alcohol import AlcoholItem
 from replies.intake.benzos import BenzoItem
 from replies.intake.clarify import clarify_question, reply_language
+from replies.intake.corrections import names_intake, replace_last_amount
 from replies.intake.days import day_named
 from replies.intake.lexer import lex_folded
 from replies.intake.report import SLOTS, read_report
 from replies.intake.writer import written_for_the_patient
-from replies.keywords import correction_rest, is_yes, keyword_intent
+from replies.keywords import correction_rest, correction_within, is_yes, keyword_intent
 from replies.questions import question_reason
 from replies.reasons import Reason
 from replies.safety.crisis import blank_figures_of_speech, crisis_reason
@@ -126,12 +127,46 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
     if is_yes(folded):
         return ParsedReply(text, Intent.UNKNOWN, yes=True, why=(Reason("keyword.yes", folded.strip()),))
     parsed = _read(text, folded, prompt, lang)
+    within = correction_within(folded) if parsed.intent in (Intent.REPORT, Intent.UNKNOWN) else None
+    if within is not None:
+        corrected = _corrected_within(text, *within, prompt, lang)
+        if corrected is not None:
+            return corrected
     rest = correction_rest(folded) if parsed.intent in (Intent.REPORT, Intent.UNKNOWN) else None
     if rest is not None:
         corrected = _read(text, rest, prompt, lang)
         if corrected.intent is Intent.REPORT and not corrected.needs_clarification:
             return replace(corrected, correction=True, why=(Reason("correction", folded.strip()), *corrected.why))
     return parsed
+
+
+def _corrected_within(text: str, said: str, correction: str, prompt: str, lang: str) -> ParsedReply | None:
+    """A report that corrects itself ("3 beers. wait no it was 2", "ativan 2mg, oops I mean 1mg"): a correction that
+    names its drink or drug replaces what was said of that; a bare amount replaces the last amount said. None when
+    the first part is no clear report, or the corrected one would not be."""
+    first = _read(text, said, prompt, lang)
+    if first.intent is not Intent.REPORT or first.needs_clarification:
+        return None
+    because = Reason("correction.within", correction, "replaces what was said before it")
+    if names_intake(lex_folded(correction)):
+        fix = _read(text, correction, prompt, lang)
+        if fix.intent is not Intent.REPORT or fix.needs_clarification:
+            return None
+        drinks_fixed = fix.drinks is not None
+        return replace(
+            first,
+            drinks=fix.drinks if drinks_fixed else first.drinks,
+            alcohol_items=fix.alcohol_items if drinks_fixed else first.alcohol_items,
+            benzos=fix.benzos if fix.benzos is not None else first.benzos,
+            why=(because, *first.why, *fix.why),
+        )
+    rewritten = replace_last_amount(said, correction)
+    if rewritten is None:
+        return None
+    fixed = _read(text, rewritten, prompt, lang)
+    if fixed.intent is not Intent.REPORT or fixed.needs_clarification:
+        return None
+    return replace(fixed, why=(because, *fixed.why))
 
 
 def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:

@@ -110,6 +110,9 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
     elif quantity is not None and j < n and lexemes[j].kind is _K.MG and quantity.value is not None:
         total = quantity.value * (lexemes[j].value or 1.0)
         j += 1
+        if _and_a_half(lexemes, j):  # "un miligramo y medio"
+            total += 0.5 * (lexemes[j - 1].value or 1.0)
+            j += 2
     each = total is not None and j < n and lexemes[j].form == "each"  # "0.5 mg each": a tablet's strength
     unit: Lexeme | None = None
     if j < n and lexemes[j].kind is _K.TABUNIT:
@@ -199,7 +202,9 @@ def _is_strength(lexemes: list[Lexeme], j: int) -> bool:
 
 
 def _mg(number: Lexeme, unit: Lexeme) -> float:
-    return (number.value or 0.0) * (unit.value or 1.0)
+    """The mg of a number and its unit; an article ("un miligramo") is one."""
+    value = 1.0 if number.kind is _K.ARTICLE else (number.value or 0.0)
+    return value * (unit.value or 1.0)
 
 
 def _after_drug(lexemes: list[Lexeme], j: int) -> tuple[float | None, Quantity | None, int]:
@@ -211,8 +216,8 @@ def _after_drug(lexemes: list[Lexeme], j: int) -> tuple[float | None, Quantity |
     if k >= n or lexemes[k].kind is not _K.NUM:
         if k + 1 < n and lexemes[k].kind is _K.MG and lexemes[k + 1].kind is _K.NUM:  # "ativan mg 1"
             return _mg(lexemes[k + 1], lexemes[k]), None, k + 2
-        if k > j and k + 1 < n and lexemes[k].kind is _K.HALF and lexemes[k + 1].kind is _K.MG:  # "de medio miligramo"
-            return _mg(lexemes[k], lexemes[k + 1]), None, k + 2
+        if k > j and k + 1 < n and lexemes[k].kind in (_K.HALF, _K.ARTICLE) and lexemes[k + 1].kind is _K.MG:
+            return _mg(lexemes[k], lexemes[k + 1]), None, k + 2  # "de medio miligramo", "de un miligramo"
         return None, None, j
     number = lexemes[k]
     following = lexemes[k + 1] if k + 1 < n else None

@@ -250,7 +250,7 @@ def _number(lexemes: list[Lexeme], i: int, previous: Lexeme | None, following: L
     if (
         lexeme.text in _PACKS_SAID_ALONE
         and previous is not None
-        and previous.kind is _K.ARTICLE
+        and previous.kind in (_K.ARTICLE, _K.HALF)
         and not (following is not None and following.kind in _COUNTED and "emoji" not in following.form)
         and not (following is not None and following.kind is _K.OF and not _names_a_drink(lexemes, i + 2))
     ):
@@ -280,7 +280,7 @@ def _other(lexeme: Lexeme, previous: Lexeme | None, following: Lexeme | None) ->
         return Lexeme(_K.FILLER, text)  # "en la manana" is a morning, not tomorrow
     if kind is _K.FUTURE and text == "may" and _is_num(following):
         return Lexeme(_K.TIMEPREP, text)  # "May 5"
-    if kind is _K.DRUG and text in EVERYDAY_SLANG and not _quantified(previous):
+    if kind is _K.DRUG and text in EVERYDAY_SLANG and not _quantified(previous) and not _is_num(following):
         return Lexeme(_K.WORD, text)
     if kind is _K.DAY and previous is not None and previous.kind is _K.SAME and previous.text.endswith(_COMPARED):
         return Lexeme(_K.FILLER, text)  # "same as yesterday" reports no day

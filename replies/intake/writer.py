@@ -22,7 +22,7 @@ _REL_ES = alternation(RELATIONS_ES)
 _WHOSE = r"(?:his|her|their|the\s+patient'?s|[a-z]+'s)"
 _WRITING = r"(?:here|again|texting|writing|answering|replying|responding|speaking|messaging)"
 _INTRODUCTION = re.compile(
-    rf"\b(?:this\s+is|it'?s|its|it\s+is|i'?m|im|i\s+am)\s+{_WHOSE}\s+{_REL}\b"
+    rf"\b(?:this\s+is|it'?s|its|it\s+is|i'?m|im|i\s+am)\s+(?:[a-z]+\s*,?\s+)?{_WHOSE}\s+{_REL}\b"
     rf"|\b{_WHOSE}\s+{_REL}\s+{_WRITING}\b"
     rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?{_REL}\s+{_WRITING}\b"
     rf"|\b(?:writing|texting|answering|replying|responding|messaging|reporting)\s+(?:for|on\s+behalf\s+of)\s+"

@@ -12,8 +12,8 @@ _PILLS = rf"(?:{PILLS}|bottle)"
 
 _ME = r"(?:my\s*self|me\s*self|mi\s*self|mself|ourselves)"
 _WILL = (
-    r"(?:want|wanna|wana|wish|wished|ready|going|gonna|finna|about|rather|like|need|deserve|should|would|could|"
-    r"try|trying|tryna|plan|planning|decided|have|supposed|i'?d\s+like)"
+    r"(?:want|wanna|wana|wanting|wanted|wish|wished|wishing|hoping|ready|going|gonna|finna|about|rather|like|need|"
+    r"deserve|should|would|could|try|trying|tryna|plan|planning|decided|have|supposed|i'?d\s+like)"
 )
 ENGLISH = (
     # Ideation, said outright.
@@ -32,7 +32,8 @@ ENGLISH = (
     r"|\b(?:think|thinks|thinking|thought)\s+(?:a\s+lot\s+)?(?:about|of)\s+(?:just\s+|simply\s+)?(?:not|never)\s+"
     r"(?:waking\s+up|being\s+(?:here|alive|around)|existing)\b"
     r"(?!\s+(?:with|hungover|sick|feeling|so\s+early|early|late|too|at\s+\d|before|in\s+time|on\s+time))"
-    r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+(?:see|find|have)\s+(?:a|any|one)\s+(?:good\s+)?"
+    r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+(?:really\s+|even\s+|honestly\s+)?(?:see|find|have)\s+"
+    r"(?:a|any|one)\s+(?:good\s+)?"
     r"reasons?\s+(?:to|for)\s+(?:keep\s+going|go\s+on|going\s+on|keep\s+living|live|living|be\s+alive|stay\s+alive|"
     r"exist|be\s+here)\b(?!\s+(?:to|with|on\s+with|at|there|here\b|in\s+(?:this|that)\s+(?:job|city|town|house)))"
     # Ideation, said indirectly: no reason to live, not wanting to wake up, hopelessness.

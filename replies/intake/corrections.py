@@ -1,0 +1,44 @@
+"""A report that corrects itself: "3 beers. wait no it was 2", "ativan 2mg, oops I mean 1mg", "un clonazepam de 2...
+corrijo, de 1 mg". What follows the correction either names its own drink or drug, and then replaces what was said
+of it, or is an amount alone, which takes the place of the last amount said before it."""
+
+from replies.intake.lexer import lex_folded
+from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
+from replies.intake.numbers import SPOKEN_STARTS
+from replies.text import Kind, Lexeme, raw_tokens
+
+_NAMES = ALCOHOL_KINDS | BENZO_KINDS
+
+
+def names_intake(lexemes: list[Lexeme]) -> bool:
+    """Whether a correction names a drink or a drug of its own, rather than giving an amount alone."""
+    return any(lexeme.kind in _NAMES and lexeme.kind is not Kind.MG for lexeme in lexemes)
+
+
+def replace_last_amount(said: str, correction: str) -> str | None:
+    """`said` with its last number (and its "mg", when the correction gives a unit) replaced by the amount in
+    `correction`; None when either holds no amount."""
+    amount = [lexeme for lexeme in lex_folded(correction) if lexeme.kind in (Kind.NUM, Kind.MG)]
+    if not amount or amount[0].kind is not Kind.NUM:
+        return None
+    new = " ".join(lexeme.text for lexeme in amount[:2])
+    position = _last_number(said)
+    if position is None:
+        return None
+    start, end = position
+    rest = said[end:]
+    if len(amount) > 1 and rest.lstrip().startswith(("mg", "milligram", "miligramo")):
+        rest = rest.lstrip().split(" ", 1)[1] if " " in rest.lstrip() else ""
+    return f"{said[:start]}{new} {rest}".strip()
+
+
+def _last_number(said: str) -> tuple[int, int] | None:
+    """Where the last number said in `said` stands, as digits or a word."""
+    found = None
+    position = 0
+    for _, token in raw_tokens(said):
+        at = said.find(token, position)
+        position = at + len(token)
+        if token[0].isdigit() or token in SPOKEN_STARTS:
+            found = (at, at + len(token))
+    return found

@@ -1,0 +1,42 @@
+"""A reply that corrects itself is logged as corrected: an amount alone takes the place of the last amount said, a
+correction that names its drink or drug replaces what was said of it, and "3 not 2" is no correction at all."""
+
+import pytest
+
+from tests.replies.readings import doses, read
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks"),
+    [
+        ("5 beers... no wait, 4", "en", 4),
+        ("two glasses of wine, scratch that, three", "en", 3),
+        ("3 tragos, perdón, mejor dicho 2", "es", 2),
+        ("a beer, sorry, make that 2 shots", "en", 2),
+    ],
+)  # fmt: skip
+def test_the_corrected_drinks_are_logged(text, lang, drinks):
+    parsed = read(text, lang=lang)
+    assert (parsed["intent"], parsed["drinks"]) == ("report", drinks)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mg"),
+    [("klonopin 1mg, oops i mean 0.5mg", "en", 0.5), ("un ativan de 2, corrijo, de 1 mg", "es", 1)],
+)
+def test_the_corrected_dose_keeps_its_drug(text, lang, mg):
+    [(drug, got, _)] = doses(text, lang=lang)
+    assert drug in ("clonazepam", "lorazepam") and got == mg
+
+
+def test_a_corrected_dose_amount_alone_is_not_taken_for_drinks():
+    parsed = read("valium 10, sorry 5")
+    assert (parsed["drinks"], doses("valium 10, sorry 5")) == (None, [("diazepam", 5, None)])
+
+
+def test_a_number_set_against_another_is_no_correction():
+    assert read("it was 4 not 3")["drinks"] == 4
+
+
+def test_the_rest_of_the_report_stays_as_said():
+    assert read("2 beers and no benzos. wait no, 3 beers")["benzos"] == []
