@@ -298,8 +298,9 @@ _WHERE_COUNTED = "where counted"
 _PACKS_SAID_ALONE = frozenset({"six", "twelve"})
 # What comes before a drink or a drug that is counted, poured or taken: "2 bears", "glass of whine", "took an ambient".
 _SERVED = frozenset(
-    {_K.NUM, _K.ARTICLE, _K.COUPLE, _K.HALF, _K.VAGUE, _K.OF, _K.MY, _K.TAKEVERB, _K.DRINKVERB, _K.HAVEVERB, _K.APPROX}
+    {_K.NUM, _K.ARTICLE, _K.COUPLE, _K.HALF, _K.VAGUE, _K.MY, _K.TAKEVERB, _K.DRINKVERB, _K.HAVEVERB, _K.APPROX}
 )
+_POURED_OF = frozenset({_K.CONTAINER, _K.MEASURE, _K.VAGUE, _K.COUPLE, _K.HALF, _K.NUM})
 _LIQUOR = PHRASES[("liquor",)]
 _FORTY = CONTAINERS["forty"]
 _DROPS = frozenset({"drop", "drops", "sip", "gota", "gotita"})
@@ -312,6 +313,8 @@ _MORNING_BEFORE = frozenset({"la", "en la", "por la", "de la", "una", "de"})
 def _served(before: list[Lexeme], following: Lexeme | None) -> bool:
     """Whether a word that stands for a drink or a drug only where counted (spelling.yaml where_counted) stands where
     one is counted, poured or taken, or where its strength follows ("halcyon 0.25")."""
+    if before and before[-1].kind is _K.OF:  # "a glass of whine", not "a friend of mike's"
+        return len(before) > 1 and before[-2].kind in _POURED_OF
     return bool(before and before[-1].kind in _SERVED) or (following is not None and following.kind in (_K.NUM, _K.MG))
 
 

@@ -232,14 +232,23 @@ _FUZZY_TARGETS: dict[str, Entry] = {
     and phrase[0].isalpha()
     and phrase[0] not in ("bars", "benzos", "medicine", "beverage", "beverages", "vitamin", "vitamins")
 }
+
+
 # Real words that stand for a drink or a drug only where something is counted, poured or taken (spelling.yaml
 # where_counted), with the entry of what they stand for.
-WHERE_COUNTED: Mapping[str, Entry] = MappingProxyType(
-    {
-        word: PHRASES[(name,)]
-        for word, name in mapping(_SPELLING["where_counted"], "spelling.yaml where_counted").items()
-    }
-)
+def _where_counted() -> dict[str, Entry]:
+    table = {}
+    for word, name in mapping(_SPELLING["where_counted"], "spelling.yaml where_counted").items():
+        entry = PHRASES.get(tuple(name.split()))
+        if entry is None:
+            raise VocabularyError(
+                f"vocabulary spelling.yaml where_counted: {word!r} stands for {name!r}, no known name"
+            )
+        table[word] = entry
+    return table
+
+
+WHERE_COUNTED: Mapping[str, Entry] = MappingProxyType(_where_counted())
 # Real words one or two letters from a target; a patient who types them means them.
 _REAL_WORDS = words(_SPELLING["fuzzy_real_words"], "spelling.yaml fuzzy_real_words")
 

@@ -31,6 +31,8 @@ _INTRODUCTION = re.compile(
     r"|\b(?:he|she)\s+asked\s+me\s+to\s+(?:answer|text|reply|write|respond|tell)\b"
     rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?(?:(?:his|her|their)\s+{_REL}|(?:the\s+)?{_REL}\s+(?:for|of)\s+[^.,!?]{{1,30}}?\s+here)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+the\s+one\s+who\s+(?:takes\s+care\s+of|looks\s+after|cares\s+for)\b"
+    rf"|\b(?:i'?m|im|i\s+am)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?{_REL}\s+(?:for|of)\b"
+    rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?(?:a\s+)?{_REL}\s+of\s+[a-z]+'?s\s+here\b"
     rf"|\b(?:soy|habla|le\s+escribe|les\s+escribe|te\s+escribe|escribe)\s+(?:la|el|su)\s+{_REL_ES}\b"
     rf"|\b(?:su|la|el)\s+{_REL_ES}\s+(?:de\s+\w+\s+)?aqui\b"
     rf"|\b(?:escribo|escribimos)\s+(?:por|de\s+parte\s+de|para)\s+(?:mi|su)\s+{_REL_ES}\b"

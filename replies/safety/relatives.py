@@ -34,6 +34,9 @@ _EN = (
     rf"|\b{_MEANS_NEARBY}\b[^.!?\n]{{0,80}}?\b(?:says|said|saying|keeps\s+saying)\s+(?:that\s+)?(?:he'?s|hes|she'?s|shes|"
     r"they'?re|theyre|he\s+is|she\s+is)\s+(?:done|finished|ready|going\s+to\s+(?:do\s+it|end\s+it)|gonna\s+(?:do|end)\s+it)\b"
     r"(?!\s+(?:with|for|eating|working|cleaning|hunting|at|by|in\s+\d))"
+    # Cuts or burns found on the patient: "found fresh cuts on his arms", "le encontré cortadas en las piernas".
+    r"|\b(?:found|find|saw|seen|noticed|see|encontre|le\s+encontre|vi|le\s+vi)\s+(?:\w+\s+)?(?:cuts|cutting|burns|scars|"
+    r"cortadas|cortes|heridas|quemaduras)\s+(?:on|en)\s+(?:his|her|their|sus|las|los|el|la)\b"
     # A relative reporting the cuts: "he slit his wrists", never "cut his arm on the fence".
     r"|\b(?:cut|cuts|slit|slits|slashed|sliced|cutting|slitting|slashing)\s+(?:open\s+)?(?:his|her|their)\s+(?:own\s+)?"
     r"(?:wrists?|arms?|forearms?|thighs?|veins)\b(?![^.!?\n]{0,40}\b(?:on\s+(?:a|an|the|some)|by\s+accident|accident\w*|"

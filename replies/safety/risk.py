@@ -131,7 +131,8 @@ _STRONG_PARTS = (
     r"\s*(?:bruis\w*|bled|bleed\w*|sangr\w*|moreton\w*)\b",
     r"\bme\s+(?:\w+\s+){0,2}?(?:hice|hago|hizo|hacer|haciendo)\s+(?:\w+\s+)?(?:cortes|cortadas|heridas|quemaduras)\b",
     # Asking God to be taken: "le pido a dios que ya me lleve", "praying god takes me".
-    r"\b(?:pido|pidiendo|ruego|rogando|rezo|rezando)\s+(?:a\s+dios\s+|a\s+diosito\s+)?que\s+(?:ya\s+)?me\s+"
+    r"\b(?:pido|pidiendo|ruego|rogando|rezo|rezando|ojala)\s+(?:a\s+dios\s+|a\s+diosito\s+|dios\s+|diosito\s+)?(?:que\s+)?"
+    r"(?:dios\s+|diosito\s+)?(?:ya\s+)?me\s+"
     r"(?:lleve|recoja|quite\s+la\s+vida)\b"
     r"|\b(?:pray\w*|asking|ask|begging|beg)\s+(?:that\s+)?god\s+(?:to\s+)?(?:just\s+)?(?:takes?|will\s+take|would\s+take|"
     r"calls?)\s+me\b(?!\s+(?:through|to\s+(?:work|church)))",
@@ -205,7 +206,7 @@ def _risk_words(*groups: str) -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(listed)}\b(?!\s+{everyday}\b)")
 
 
-_RISK_BESIDE_A_REPORT = _risk_words("means", "ending", "worth", "harm")
+_RISK_BESIDE_A_REPORT = _risk_words("means", "preparation", "ending", "worth", "harm")
 _RISK_ALONE = _risk_words("ending", "worth", "harm")
 
 

@@ -127,6 +127,11 @@ _SYMPTOM = re.compile(
     r"llegue)\s*(?:estoy|es|soy|aqui|a\s+casa)?\b"
     r"|\b(?:se\s+me\s+olvida|olvido|olvidando)\s+(?:\w+\s+)?(?:donde\s+estoy|que\s+dia\s+es|quien\s+soy)\b"
     r"|\bno\s+(?:tiene\s+sentido\s+lo\s+que\s+(?:digo|hablo)|estoy\s+pensando\s+(?:claro|bien)|puedo\s+pensar\s+claro)\b"
+    # A seizure's aftermath, a body jerking, shadow people and a warped world.
+    r"|\b(?:bit|bitten|bite)\s+(?:my\s+|his\s+|her\s+)?tongue\b|\btongue\s+(?:was\s+)?bitten\b|\bme\s+mordi\s+la\s+lengua\b"
+    r"|\b(?:woke|waking|wake)\s+up\s+on\s+the\s+(?:floor|ground)\b|\bdesperte\s+en\s+el\s+(?:piso|suelo)\b"
+    r"|\b(?:whole\s+)?body\s+(?:is\s+|keeps\s+|won'?t\s+stop\s+)?(?:jerking|twitching|convulsing|spasming)\b"
+    r"|\bshadow\s+(?:people|figures|men)\b|\b(?:looks?|seems?|is|everything)\s+(?:all\s+)?(?:warped|melting|breathing)\b"
     # Unreality and lost time, and a voice heard with nobody there.
     r"|\b(?:everything|things|it\s+all|the\s+world|nothing)\s+(?:feels?|seems?|looks?)\s+(?:so\s+|really\s+)?(?:unreal|real)\b"
     r"|\blos(?:e|ing|t)\s+track\s+of\s+time\b|\bpierdo\s+la\s+nocion\s+del\s+tiempo\b"

@@ -1,0 +1,68 @@
+"""Words of risk that are no crisis phrase on their own (replies/vocabulary/risk.yaml): a means at hand, an act of
+preparation, an ending, being a burden, not being safe. In a clause no report rule read they make the reply a
+crisis; the means and preparations only beside a report; and never where the words are everyday talk."""
+
+import pytest
+
+from tests.replies.readings import read
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2 beers. the knife is on my nightstand", "en"),
+        ("half a xanax. sitting in the car in the garage with the engine running", "en"),
+        ("one glass of wine. told my sister who gets my dog", "en"),
+        ("no drinks. if i don't text tomorrow you'll know why", "en"),
+        ("1 ambien. just so tired of fighting to stay alive", "en"),
+        ("dos cervezas. ya me despedí de mis hijos", "es"),
+        ("nada de alcohol, pero tengo un cuchillo en el cuarto", "es"),
+        ("3 shots. honestly I'm not safe tonight", "en"),
+        ("no benzos. everyone would be easier without me", "en"),
+    ],
+)  # fmt: skip
+def test_a_word_of_risk_in_a_clause_no_rule_read_makes_a_report_a_crisis(text, lang):
+    assert read(text, lang=lang)["intent"] == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 beers at the gun range with my dad",
+        "finally going to end this taper next month, 1 beer",
+        "gave away my old bike today",
+        "took a crash course in spanish, no drinks",
+    ],
+)
+def test_the_same_words_in_everyday_talk_are_no_crisis(text):
+    assert read(text)["intent"] != "crisis"
+
+
+def test_a_relative_who_found_cuts_on_the_patient_reports_a_crisis():
+    assert read("soy su hermana, le vi cortadas en los brazos", lang="es")["intent"] == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("could've died of embarrassment at the office party, 1 beer", "en"),
+        ("my boss would rather die than give us a raise lol", "en"),
+        ("la novela de anoche me mató, una cerveza", "es"),
+        ("fue un día fatal pero cero alcohol", "es"),
+        ("is it normal to be scared to die on the table? never had ketamine", "en"),
+    ],
+)  # fmt: skip
+def test_figures_of_speech_about_dying_are_no_crisis(text, lang):
+    assert read(text, lang=lang)["intent"] != "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "woke up on the floor and i had bitten my tongue",
+        "my body keeps jerking since i quit the ativan",
+        "seeing shadow people in the kitchen at night",
+    ],
+)
+def test_a_seizure_or_hallucination_described_is_a_danger_sign(text):
+    assert read(text)["intent"] == "symptom"
