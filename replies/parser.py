@@ -199,10 +199,10 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
             return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_in_unread_text", risk),))
         return ParsedReply(text, Intent.UNKNOWN, day_offset=_offset(day), why=(Reason("unread", folded.strip()),))
     unread = unaccounted(lexemes)
-    if unread:
-        risk = soft_risk(safety) or risk_words(" . ".join(unread_clauses(lexemes)), beside_a_report=True)
-        if risk is not None:  # a sentence about one's own ending beside a report
-            return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_report", risk),))
+    unused = " . ".join((*unread_clauses(lexemes), report.unused))  # what no rule read, and what no rule used
+    risk = (soft_risk(safety) if unread else None) or risk_words(unused, beside_a_report=True)
+    if risk is not None:  # a sentence about one's own ending beside a report
+        return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_report", risk),))
     why = [*report.reasons]
     if writer is not None:
         why.insert(0, Reason("intake.written_for_the_patient", writer, "the intake named is the patient's"))

@@ -44,7 +44,8 @@ _MENTION_STARTS = frozenset(
 
 @dataclass(slots=True)
 class Report:
-    """What a reply reports; `drinks_unclear` and `benzo_unnamed` / `unclear_drug` say what must be asked."""
+    """What a reply reports; `drinks_unclear` and `benzo_unnamed` / `unclear_drug` say what must be asked, and
+    `unused` holds the words no rule used, each used one a ".", for the risk words looked for beside a report."""
 
     drinks: float | None = None
     alcohol_items: list[AlcoholItem] = field(default_factory=list)
@@ -54,6 +55,7 @@ class Report:
     unclear_drug: str | None = None
     first_intake: int | None = None
     reasons: list[Reason] = field(default_factory=list)
+    unused: str = ""
 
     @property
     def needs_clarification(self) -> bool:
@@ -104,7 +106,9 @@ def read_report(lexemes: list[Lexeme], prompt: str, for_the_patient: bool = Fals
     state.orphans = add_repeated_doses(lexemes, state.named, state.orphans, used)
     _attach_orphan_amounts(state)
     _answer_with_leftovers(lexemes, used, negations, state, prompt)
-    return _report(state)
+    report = _report(state)
+    report.unused = " ".join("." if used[i] else lexeme.text for i, lexeme in enumerate(lexemes))
+    return report
 
 
 def _read_mentions(

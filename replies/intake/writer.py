@@ -28,7 +28,8 @@ _INTRODUCTION = re.compile(
     rf"|\b(?:writing|texting|answering|replying|responding|messaging|reporting)\s+(?:for|on\s+behalf\s+of)\s+"
     rf"(?:my\s+{_REL}|him|her|them)\b"
     r"|\bon\s+(?:his|her|their)\s+behalf\b|\bon\s+behalf\s+of\b"
-    r"|\b(?:he|she)\s+asked\s+me\s+to\s+(?:answer|text|reply|write|respond|tell)\b"
+    r"|\b(?:he|she|they|[a-z]+)\s+(?:asked|wants|wanted|told)\s+me\s+to\s+(?:answer|text|reply|write|respond|tell|send|let)\b"
+    r"|\bme\s+(?:pide|pidio|dijo)\s+que\s+(?:le\s+|les\s+)?(?:conteste|contestara|responda|respondiera|escriba|escribiera|diga|dijera|mande|mandara|avise|avisara)\b"
     rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?(?:(?:his|her|their)\s+{_REL}|(?:the\s+)?{_REL}\s+(?:for|of)\s+[^.,!?]{{1,30}}?\s+here)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+the\s+one\s+who\s+(?:takes\s+care\s+of|looks\s+after|cares\s+for)\b"
     rf"|\b(?:i'?m|im|i\s+am)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?{_REL}\s+(?:for|of)\b"
@@ -43,8 +44,18 @@ _INTRODUCTION = re.compile(
 I_AM_THEIR_ES = rf"(?:soy\s+su|habla\s+su|le\s+escribe\s+su)\s+{_REL_ES}"
 
 
-_CUES = frozenset({*RELATIONS_EN, *RELATIONS_ES, "behalf", "asked", "care"})
+_CUES = frozenset({*RELATIONS_EN, *RELATIONS_ES, "behalf", "asked", "care", "pide", "pidio", "wants", "told"})
+# An opening that already reports intake is the patient's ("wife and I split a bottle"), not an introduction.
+_INTAKE_WORDS = re.compile(r"\b(?:had|drank|took|tomo|tome|bebio|bebi|i|we|yo)\b")
 _WORD = re.compile(r"[a-z]+")
+
+
+# An opening that names the writer by their relation to someone, before any report: "her bf here", "Son of patient
+# Gloria H.", "devon's roommate,", "soy la cuidadora de don Julio". A relation owned by the writer ("my wife says hi")
+# is the patient speaking.
+_OPENING = re.compile(
+    rf"^(?:\W*(?:hi|hello|hey|hola|buenas|buenos\s+dias|buenas\s+tardes|good\s+morning)\W+)?[^.,:;!?\n]{{0,40}}?(?<!\bmy\s)(?<!\bmi\s)(?<!\bour\s)\b(?:{_REL}|{_REL_ES})\b(?:\s+(?:of|for|de)\b)?[^.,:;!?\n]{{0,40}}"
+)
 
 
 def written_for_the_patient(folded: str) -> str | None:
@@ -52,4 +63,8 @@ def written_for_the_patient(folded: str) -> str | None:
     patient, or None when the patient wrote it."""
     if _CUES.isdisjoint(_WORD.findall(folded)):
         return None  # most replies name nobody, and this look costs a fraction of the full pattern
-    return found(_INTRODUCTION, folded)
+    said = found(_INTRODUCTION, folded)
+    if said is not None:
+        return said
+    opening = found(_OPENING, folded)
+    return opening if opening is not None and not _INTAKE_WORDS.search(opening) else None

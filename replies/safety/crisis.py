@@ -108,6 +108,8 @@ _FIGURES = re.compile(
     r"|\b(?:prefiere|prefiero|prefieren)\s+morir(?:se|me)?\s+(?:antes\s+)?(?:que|de)\b"
     r"|\b(?:novela|serie|pelicula|partido|juego|final|show|chiste|video)\s+(?:de\s+\w+\s+)?(?:me|nos)\s+(?:mato|mata|mataba)\b"
     r"|\b(?:un|una)\s+dia\s+fatal\b|\bfatal\s+(?:el|la)\s+(?:dia|trabajo|semana)\b"
+    r"|\b(?:scared|scare|scares|bored|worried|freaked)\s+(?:me\s+|us\s+)?to\s+death\b"
+    r"|\bdone\s+with\s+(?:the\s+)?(?:booze|drinking|alcohol|the\s+bottle|beer|wine|liquor|benzos|xanax)\s+for\s+good\b"
     r"|\b(?:susto|aburrid[oa]s?|cansad[oa]s?)\s+de\s+muerte\b|\b(?:me|nos)\s+(?:tiene|tienen|dejo|dejaron|trae|traen)\s+"
     r"muert[oa]s?\b"
     r"|\b(?:estoy\s+|estaba\s+|ando\s+)?muert[oa]s?\s+(?:de|del)\s+(?:cansancio|sueno|hambre|risa|frio|calor|sed|miedo|"

@@ -19,7 +19,6 @@ import re
 
 from replies.reasons import found
 from replies.safety.words import PILLS as _PILLS
-from replies.text import alternation
 from replies.vocabulary import load, phrases
 
 # Word classes, shared by the combinations below.
@@ -199,19 +198,43 @@ def soft_risk_in_question(safety: str, folded: str) -> str | None:
     return soft_risk(safety) if _TREATMENT.search(folded) is None else None
 
 
-def _risk_words(*groups: str) -> re.Pattern[str]:
-    risk = load("risk")
-    listed = [phrase for group in groups for phrase in phrases(risk[group], f"risk.yaml {group}")]
-    everyday = alternation(phrases(risk["everyday_after"], "risk.yaml everyday_after"))
-    return re.compile(rf"\b{alternation(listed)}\b(?!\s+{everyday}\b)")
+class _RiskWords:
+    """The risk.yaml phrases of some groups, found by words rather than by one large pattern: a reply is scanned once,
+    each word looked up among the phrases it can begin, which keeps the check cheap on every report."""
+
+    def __init__(self, *groups: str) -> None:
+        risk = load("risk")
+        self._starting: dict[str, list[tuple[str, ...]]] = {}
+        for group in groups:
+            for phrase in phrases(risk[group], f"risk.yaml {group}"):
+                said = tuple(phrase.split())
+                self._starting.setdefault(said[0], []).append(said)
+        for candidates in self._starting.values():
+            candidates.sort(key=len, reverse=True)
+        self._everyday = {
+            tuple(phrase.split()) for phrase in phrases(risk["everyday_after"], "risk.yaml everyday_after")
+        }
+
+    def first_in(self, text: str) -> str | None:
+        words = _RISK_TOKEN.findall(text)
+        for i, word in enumerate(words):
+            for phrase in self._starting.get(word, ()):
+                end = i + len(phrase)
+                if tuple(words[i:end]) == phrase and not self._everyday_after(words, end):
+                    return " ".join(phrase)
+        return None
+
+    def _everyday_after(self, words: list[str], end: int) -> bool:
+        return tuple(words[end : end + 1]) in self._everyday or tuple(words[end : end + 2]) in self._everyday
 
 
-_RISK_BESIDE_A_REPORT = _risk_words("means", "preparation", "ending", "worth", "harm")
-_RISK_ALONE = _risk_words("ending", "worth", "harm")
+_RISK_TOKEN = re.compile(r"[a-z0-9']+|[.,;:!?]")
+_RISK_BESIDE_A_REPORT = _RiskWords("means", "preparation", "ending", "worth", "harm")
+_RISK_ALONE = _RiskWords("ending", "worth", "harm")
 
 
 def risk_words(unread: str, beside_a_report: bool) -> str | None:
     """The first word of risk (replies/vocabulary/risk.yaml) in `unread`: the clauses no report rule read beside a
     report, or a text the parser could not read. Never looked for in what the parser did read, where "cut" is "cut
     down"."""
-    return found(_RISK_BESIDE_A_REPORT if beside_a_report else _RISK_ALONE, unread)
+    return (_RISK_BESIDE_A_REPORT if beside_a_report else _RISK_ALONE).first_in(unread)

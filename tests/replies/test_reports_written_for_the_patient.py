@@ -43,3 +43,21 @@ def test_a_patient_who_names_a_relative_is_still_the_writer(text):
 
 def test_a_patients_report_of_someone_elses_drinking_is_still_not_logged():
     assert read("my brother had 5 beers")["drinks"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks"),
+    [
+        ("Daughter of patient Rosa M. She had 2 beers yesterday", "en", 2),
+        ("his gf here, he had a six pack last night", "en", 6),
+        ("Caretaker for Mr. Lee. He drank 1 glass of wine", "en", 1),
+        ("Buenas tardes, soy la vecina de doña Carmen. Ella tomó dos cervezas", "es", 2),
+        ("mi hijo me pidió que le avisara: tomó 3 cervezas", "es", 3),
+    ],
+)  # fmt: skip
+def test_a_writer_who_opens_with_their_relation_to_the_patient_reports_for_them(text, lang, drinks):
+    assert read(text, lang=lang)["drinks"] == drinks
+
+
+def test_an_opening_that_names_the_patients_own_relation_is_still_the_patient():
+    assert read("my daughter is visiting, I had 2 beers")["drinks"] == 2

@@ -66,3 +66,28 @@ def test_figures_of_speech_about_dying_are_no_crisis(text, lang):
 )
 def test_a_seizure_or_hallucination_described_is_a_danger_sign(text):
     assert read(text)["intent"] == "symptom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took 1 ativan. gave my dog to my brother since i won't be around",
+        "half a klonopin, no drinks. ya regalé mis cosas, ya no las voy a ocupar",
+    ],
+)
+def test_a_word_of_risk_beside_the_amounts_of_the_same_clause_is_a_crisis(text):
+    assert read(text, lang="es")["intent"] == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's been 4 days since my last drink",
+        "took 1 valium on purpose before my flight, doc said ok",
+        "that movie scared me to death lol, 2 beers",
+        "done with booze for good. 0 and 0",
+        "won't be around for the check-ins this weekend, 1 beer",
+    ],
+)
+def test_everyday_uses_of_ending_words_beside_a_report_are_no_crisis(text):
+    assert read(text)["intent"] != "crisis"
