@@ -22,7 +22,7 @@ from replies.keywords import correction_rest, correction_within, is_yes, keyword
 from replies.questions import question_reason
 from replies.reasons import Reason
 from replies.safety.crisis import blank_figures_of_speech, crisis_reason
-from replies.safety.risk import risk_words, soft_risk, soft_risk_in_question
+from replies.safety.risk import risk_in_question, risk_words, soft_risk
 from replies.safety.spelling import repair_safety_words
 from replies.safety.symptoms import symptom_words
 from replies.text import Lexeme, normalise
@@ -186,7 +186,7 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
     lexemes = lex_folded(folded[:_MAX_REPORT_CHARS])
     question = question_reason(folded, lexemes)
     if question is not None:
-        risk = soft_risk_in_question(safety, folded) or risk_words(" . ".join(unread_clauses(lexemes)), False)
+        risk = risk_in_question(safety, folded)
         if risk is not None:
             return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.own_death_asked", risk),))
         return ParsedReply(text, Intent.QUESTION, day_offset=_offset(day_named(lexemes)), why=(question,))

@@ -107,6 +107,9 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
     if quantity is not None and j + 1 < n and lexemes[j].kind is _K.NUM and lexemes[j + 1].kind is _K.MG:
         count, strength = quantity, _mg(lexemes[j], lexemes[j + 1])
         j += 2
+    elif _strength_before_drug(lexemes, j, quantity):  # "two 0.5 klonopins": a count, then each one's strength
+        count, strength = quantity, lexemes[j].value
+        j += 1
     elif quantity is not None and j < n and lexemes[j].kind is _K.MG and quantity.value is not None:
         total = quantity.value * (lexemes[j].value or 1.0)
         j += 1
@@ -174,6 +177,17 @@ def _same_drug_named_again(lexemes: list[Lexeme], j: int, drug_lexeme: Lexeme) -
     if lexemes[j + 1].kind is _K.DRUG and isinstance(named, Drug) and named.generic == said.generic:
         return j + 2
     return j
+
+
+def _strength_before_drug(lexemes: list[Lexeme], j: int, quantity: Quantity | None) -> bool:
+    """ "two 0.5 klonopins", "2 of the 0.5 ativans": a whole count, then a decimal strength, then the drug."""
+    if quantity is None or quantity.form not in ("int", "word") or j + 1 >= len(lexemes):
+        return False
+    number = lexemes[j]
+    if number.kind is not _K.NUM or number.form != "dec":
+        return False
+    k = j + 1
+    return k < len(lexemes) and lexemes[k].kind is _K.DRUG
 
 
 def _one_tablet(drug_lexeme: Lexeme | None) -> bool:

@@ -191,11 +191,12 @@ _TREATMENT = re.compile(
 )
 
 
-def soft_risk_in_question(safety: str, folded: str) -> str | None:
-    """The words with which a question speaks of the patient's own death other than as a worry about the treatment,
-    or None: `safety` is its safety text, `folded` the text before repair and blanking (where the treatment is
-    looked for)."""
-    return soft_risk(safety) if _TREATMENT.search(folded) is None else None
+def risk_in_question(safety: str, folded: str) -> str | None:
+    """The words with which a question speaks of the patient's own ending, or None: a death named beside the
+    treatment is a worry about it ("what if I die during the infusion?"), a word of risk is not. `safety` is its
+    safety text, `folded` the text before repair and blanking (where the treatment is looked for)."""
+    about_the_treatment = _TREATMENT.search(folded) is not None
+    return (None if about_the_treatment else soft_risk(safety)) or _RISK_ALONE.first_in(folded)
 
 
 class _RiskWords:

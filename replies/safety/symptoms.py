@@ -89,6 +89,9 @@ _SYMPTOM = re.compile(
     r"|\bparanoi\w*|\bpsychos[ie]s\b|\bpsychotic\b|\bpsicosis\b|\bpsicotic\w*"
     # Chest pain, a racing heart, trouble breathing.
     r"|\bchest\s+(?:pain|pains|hurts|is\s+tight|feels\s+tight|tightness|pressure)\b|\b(?:pain|pressure)\s+in\s+my\s+chest\b"
+    r"|\b(?:elephant|weight|ton\s+of\s+bricks)\s+(?:is\s+)?(?:sitting\s+|standing\s+)?on\s+my\s+chest\b"
+    r"|\b(?:left\s+)?arm\s+(?:is\s+|keeps\s+|going\s+|went\s+)?(?:numb|tingling|going\s+numb)\b"
+    r"|\b(?:hear|hearing|heard)\s+(?:\w+\s+)?(?:whisper\w*|murmur\w*|susurr\w*)\b"
     r"|\btight\s+chest\b|\bheart\s+(?:is\s+)?(?:racing|pounding|beating\s+(?:fast|so\s+fast|out|really\s+fast))\b"
     r"|\bracing\s+heart\b|\bpalpitations?\b|\btachycardi\w*"
     r"|\bheart\s+(?:rate\s+)?(?:has|'s|s|had|keeps|kept|was)\s+(?:been\s+)?(?:racing|pounding)\b"

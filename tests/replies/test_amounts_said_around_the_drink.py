@@ -68,3 +68,17 @@ def test_a_wish_for_a_plain_drink_is_no_plan_to_drink(text):
 def test_a_can_of_bud_is_a_beer_and_a_buddy_is_not():
     assert read("a tall can of bud")["drinks"] == 1.3
     assert read("thanks bud, nothing yesterday")["drinks"] == 0
+
+
+@pytest.mark.parametrize(("text", "mg"), [("two 0.5 klonopins", 1), ("3 of the 0.25 xanax", 0.75)])
+def test_a_count_then_a_strength_before_the_drug_multiplies(text, mg):
+    [(_, got, tablets)] = doses(text)
+    assert got == mg and tablets in (2, 3)
+
+
+def test_half_written_as_one_word_is_half():
+    assert doses("halfa xanax last night") == [("alprazolam", None, 0.5)]
+
+
+def test_killing_a_bottle_is_drinking_it():
+    assert read("killed a bottle of merlot")["drinks"] == 5

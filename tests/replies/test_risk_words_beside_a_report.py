@@ -91,3 +91,29 @@ def test_a_word_of_risk_beside_the_amounts_of_the_same_clause_is_a_crisis(text):
 )
 def test_everyday_uses_of_ending_words_beside_a_report_are_no_crisis(text):
     assert read(text)["intent"] != "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is there any point tapering if i'm not going to be around much longer", "i have a plan and a date picked out"],
+)
+def test_an_ending_in_a_question_or_an_unread_text_is_a_crisis(text):
+    assert read(text)["intent"] == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how much should i cut my klonopin this week?", "en"),
+        ("¿puedo tomar vino después de la última infusión?", "es"),
+    ],
+)
+def test_a_question_about_the_taper_or_the_last_infusion_is_no_crisis(text, lang):
+    assert read(text, lang=lang)["intent"] == "question"
+
+
+@pytest.mark.parametrize(
+    "text", ["keep hearing whispering that nobody else hears", "feels like an elephant is sitting on my chest"]
+)
+def test_voices_and_a_crushing_chest_are_danger_signs(text):
+    assert read(text)["intent"] == "symptom"
