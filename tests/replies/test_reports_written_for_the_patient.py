@@ -61,3 +61,7 @@ def test_a_writer_who_opens_with_their_relation_to_the_patient_reports_for_them(
 
 def test_an_opening_that_names_the_patients_own_relation_is_still_the_patient():
     assert read("my daughter is visiting, I had 2 beers")["drinks"] == 2
+
+
+def test_a_relative_describing_the_patients_chest_pain_reports_a_danger_sign():
+    assert read("soy su esposa. le duele el pecho y le cuesta respirar", lang="es")["intent"] == "symptom"
