@@ -21,6 +21,7 @@ from replies.intake.lexicon import (
 )
 from replies.intake.numbers import ARTICLES, HALVES, SPOKEN_STARTS, WORD_NUMBERS, numeral, spoken_number
 from replies.intake.senses import settle_senses
+from replies.intake.writer import RELATIONS_EN, RELATIONS_ES
 from replies.text import Kind, Lexeme, normalise, raw_tokens
 from replies.vocabulary import load, phrases
 
@@ -28,7 +29,9 @@ _K = Kind
 
 
 def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
-    """grammar.yaml as a table from phrase to (kind, value, form); a phrase listed twice keeps its first entry."""
+    """grammar.yaml as a table from phrase to (kind, value, form); a phrase listed twice keeps its first entry.
+    Every relation in people.yaml, owned ("my cousin", "mi cuñado"), is someone else whose intake is not the
+    patient's."""
     table: dict[tuple[str, ...], tuple[Kind, float | None, str]] = {}
     for group in load("grammar")["grammar"]:
         kind = Kind[group["kind"]]
@@ -38,6 +41,9 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
             table.setdefault(
                 tuple(phrase.split()), (kind, None if value is None else float(value), group.get("form", ""))
             )
+    for owner, relations in (("my", RELATIONS_EN), ("mi", RELATIONS_ES)):
+        for relation in relations:
+            table.setdefault((owner, *relation.split()), (Kind.OTHER, None, ""))
     return table
 
 

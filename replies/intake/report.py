@@ -224,7 +224,9 @@ def _not_the_patients(lexemes: list[Lexeme], for_the_patient: bool) -> tuple[lis
                 unreal[k:end] = [True] * (end - k)
         if subject is not None and subject.kind is _K.OTHER and not for_the_patient:
             flags = together if subject.form == "shared" else unreal
-            flags[start:end] = [True] * (end - start)
+            # "my grandma passed away so I had 3 glasses": from the patient's own "I" on, the clause is theirs
+            own = next((k for k in range(start + 1, end) if lexemes[k].text in WRITER), end)
+            flags[start:own] = [True] * (own - start)
         start = end + 1
     return unreal, together
 

@@ -22,7 +22,8 @@ _REL_ES = alternation(RELATIONS_ES)
 _WHOSE = r"(?:his|her|their|the\s+patient'?s|[a-z]+'s)"
 _WRITING = r"(?:here|again|texting|writing|answering|replying|responding|speaking|messaging)"
 _INTRODUCTION = re.compile(
-    rf"\b(?:this\s+is|it'?s|its|it\s+is|i'?m|im|i\s+am)\s+(?:[a-z]+\s*,?\s+)?{_WHOSE}\s+{_REL}\b"
+    rf"\b(?:this\s+is|it'?s|its|it\s+is|i'?m|im|i\s+am)\s+(?:[a-z]+\s*,?\s+)?(?:(?:mr|mrs|ms|miss|dr|don|dona)\.?\s+)?"
+    rf"(?:{_WHOSE}|[a-z]+s)\s+(?:[a-z]+\s+)?{_REL}\b"
     rf"|\b{_WHOSE}\s+{_REL}\s+{_WRITING}\b"
     rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?{_REL}\s+{_WRITING}\b"
     rf"|\b(?:writing|texting|answering|replying|responding|messaging|reporting)\s+(?:for|on\s+behalf\s+of)\s+"
@@ -32,7 +33,7 @@ _INTRODUCTION = re.compile(
     r"|\bme\s+(?:pide|pidio|dijo)\s+que\s+(?:le\s+|les\s+)?(?:conteste|contestara|responda|respondiera|escriba|escribiera|diga|dijera|mande|mandara|avise|avisara)\b"
     rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?(?:(?:his|her|their)\s+{_REL}|(?:the\s+)?{_REL}\s+(?:for|of)\s+[^.,!?]{{1,30}}?\s+here)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+the\s+one\s+who\s+(?:takes\s+care\s+of|looks\s+after|cares\s+for)\b"
-    rf"|\b(?:i'?m|im|i\s+am)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?{_REL}\s+(?:for|of)\b"
+    rf"|\b(?:i'?m|im|i\s+am)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?{_REL}\s+(?:for|of|at)\b"
     rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?(?:a\s+)?{_REL}\s+of\s+[a-z]+'?s\s+here\b"
     rf"|\b(?:soy|habla|le\s+escribe|les\s+escribe|te\s+escribe|escribe)\s+(?:la|el|su)\s+{_REL_ES}\b"
     rf"|\b(?:su|la|el)\s+{_REL_ES}\s+(?:de\s+\w+\s+)?aqui\b"

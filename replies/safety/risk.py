@@ -95,7 +95,8 @@ _STRONG_PARTS = (
     rf"\b{_WISH_EN}\s+(?:that\s+)?(?:a|an|the|some|someone|somebody|something|this)\s+(?:\w+\s+){{0,2}}?(?:hits?|kills?|"
     r"strikes?|runs?\s+me\s+over|run\s+me\s+over|takes?\s+me\s+out|falls?\s+on\s+me|crash\w*\s+into\s+me|shoots?)\b",
     rf"\b{_WISH_EN}\s+(?:\w+\s+){{0,3}}?(?:to\s+)?(?:get|be|getting|being)\s+(?:hit|killed|struck|run\s+over|shot)\s+by\b",
-    rf"\b{_WISH_EN}\s+(?:\w+\s+){{0,2}}?{_STRIKER}\s+(?:would|will|'?d)\s+(?:hit|kill|strike|run\s+me\s+over)",
+    rf"\b{_WISH_EN}\s+(?:\w+\s+){{0,2}}?{_STRIKER}\s+(?:would|will|'?d)\s+(?:just\s+|finally\s+)?(?:hit|kill|strike|"
+    r"run\s+me\s+over)",
     rf"\b{_WISH_ES}\s+(?:que\s+)?(?:\w+\s+){{0,3}}?me\s+(?:atropell\w*|mate|matara|caiga\s+un\s+rayo|parta\s+un\s+rayo|"
     r"pegue\s+un\s+(?:tiro|balazo)|choque|arrolle|arrollara|lleve)\b",
     # A will or goodbye letters beside not being around.
@@ -162,7 +163,8 @@ _FINAL = (
     r"at|before|until|till|with|hungover|sick|feeling|for))|si\s+(?:amanezco|despierto)\s+o\s+no|"
     r"no\s+(?:amanecer|despertar)\w*|goodbye\w*|good\s+bye|farewell|one\s+last\s+time|"
     r"for\s+the\s+last\s+time|por\s+ultima\s+vez|una\s+ultima\s+vez|para\s+siempre|"
-    r"(?:i'?m|im|i\s+am)\s+(?:done|finished)(?=\s*(?:[.!]|$|with\s+(?:life|living|everything|it\s+all|this\s+world)))"
+    r"(?:i'?m|im|i\s+am)\s+(?:done|finished)(?=\s*(?:[.!]|$|with\s+(?:life|living|everything|it\s+all|this\s+world)))|"
+    r"(?:not|n'?t|no)\b[^.!?\n]{0,25}\bbe\s+around\b(?!\s+(?:for\s+the|this|next|tomorrow|until|till|on|at))"
 )
 _SOFT = re.compile(
     rf"\b{_SELF_EN}\b(?:\s+[\w']+){{0,4}}?\s+{_CONCEPT}\b|\b{_FINAL}\b"
