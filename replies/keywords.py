@@ -62,6 +62,11 @@ _MARKERS = (
     r"scratch\s+that|perdon|me\s+equivoque|en\s+realidad|quise\s+decir|corrijo|mejor\s+dicho|fueron|era)\b"
 )
 _CORRECTION = re.compile(rf"{_MARKERS}|\bnot\s+(?=\d)")
+# A correction of the last log opens the text: "sorry, it was 3", "oops make that 2", "perdón, fueron 4".
+_OPENING_CORRECTION = re.compile(
+    r"\W*(?:(?:sorry|oops|correction|i\s+meant|actually|make\s+that|it\s+was|perdon|me\s+equivoque|en\s+realidad|"
+    r"quise\s+decir|corrijo|mejor\s+dicho|fueron|era)(?!\s+for\b)[\s,.:;!-]*)+"
+)
 # A correction inside one text: the part after its last marker replaces what the part before said ("3 not 2" says
 # which, and is no correction of what came before).
 _CORRECTION_RUN = re.compile(rf"(?:\bno[\s,.]+)?(?:{_MARKERS}[\s,.:;!-]*)+")
@@ -73,10 +78,11 @@ def is_yes(folded: str) -> bool:
 
 
 def correction_rest(folded: str) -> str | None:
-    """The text with its correction markers blanked, when it has any ("sorry it was 3" -> "  3"), else None."""
-    if _CORRECTION.search(folded) is None:
-        return None
-    return _CORRECTION.sub(" ", folded)
+    """What follows a correction that opens the text ("sorry it was 3" -> "3", "actually 2 beers"): a correction
+    of the patient's last log. None when the text does not open with one: "sorry for the late reply, 2 beers" and
+    "ayer fueron 3 cervezas" are new reports, and "1mg, not 2" is no correction."""
+    opening = _OPENING_CORRECTION.match(folded)
+    return None if opening is None else folded[opening.end() :]
 
 
 def correction_within(folded: str) -> tuple[str, str] | None:

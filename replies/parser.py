@@ -29,7 +29,7 @@ from replies.text import Lexeme, normalise
 
 PROMPTS = tuple(SLOTS)
 LANGUAGES = ("en", "es")
-# SMS bodies top out at 1,600 characters; a longer text is read in full for a crisis but its report is not parsed.
+# SMS bodies top out at 1,600 characters; a longer text is read in full for a crisis, but a report only this far.
 _MAX_REPORT_CHARS = 4000
 
 
@@ -158,6 +158,7 @@ def _corrected_within(text: str, said: str, correction: str, prompt: str, lang: 
             drinks=fix.drinks if drinks_fixed else first.drinks,
             alcohol_items=fix.alcohol_items if drinks_fixed else first.alcohol_items,
             benzos=fix.benzos if fix.benzos is not None else first.benzos,
+            review=first.review or fix.review,
             why=(because, *first.why, *fix.why),
         )
     rewritten = replace_last_amount(said, correction)
@@ -182,6 +183,9 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
         return ParsedReply(text, Intent.SYMPTOM, why=(Reason("symptom.sign", symptom),))
     keyword = keyword_intent(folded)
     if keyword is not None:
+        risk = soft_risk(safety) or risk_words(folded, beside_a_report=False)
+        if risk is not None:  # "end it", "stop texting me, I'm not safe": crisis wins over an opt-out
+            return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_keyword", risk),))
         return ParsedReply(text, Intent(keyword), why=(Reason(f"keyword.{keyword}", folded.strip()),))
     lexemes = lex_folded(folded[:_MAX_REPORT_CHARS])
     question = question_reason(folded, lexemes)
@@ -199,8 +203,10 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
             return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_in_unread_text", risk),))
         return ParsedReply(text, Intent.UNKNOWN, day_offset=_offset(day), why=(Reason("unread", folded.strip()),))
     unread = unaccounted(lexemes)
-    unused = " . ".join((*unread_clauses(lexemes), report.unused))  # what no rule read, and what no rule used
-    risk = (soft_risk(safety) if unread else None) or risk_words(unused, beside_a_report=True)
+    # What no rule read or used, and any text past what the report reader reads, is where an ending may hide.
+    unused = " . ".join((*unread_clauses(lexemes), report.unused, folded[_MAX_REPORT_CHARS:]))
+    own_death = soft_risk(safety) if unread else soft_risk(blank_figures_of_speech(repair_safety_words(unused)))
+    risk = own_death or risk_words(unused, beside_a_report=True)
     if risk is not None:  # a sentence about one's own ending beside a report
         return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_report", risk),))
     why = [*report.reasons]

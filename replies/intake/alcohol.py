@@ -8,7 +8,7 @@ a pitcher) makes the item vague: its standard drinks are None and the reply is a
 
 from dataclasses import dataclass
 
-from replies.intake.lexicon import PLAIN, Beverage, Container, ml_to_standard_drinks
+from replies.intake.lexicon import ML_PER_OZ, PLAIN, Beverage, Container, ml_to_standard_drinks
 from replies.intake.numbers import Quantity, read_multiplier, read_quantity, tidy
 from replies.text import Kind, Lexeme
 
@@ -350,7 +350,7 @@ def _item(
     kind = drink.kind if drink is not None else ("wine" if beverage is not None else None)
     vessel = container.entry if container is not None and isinstance(container.entry, Container) else None
     if measure is not None and measure.value is not None:
-        unit = f"{measure.value / 29.5735:.0f} oz" if "o" in measure.text else f"{measure.value:g} ml"
+        unit = f"{measure.value / ML_PER_OZ:.0f} oz" if "o" in measure.text else f"{measure.value:g} ml"
         per = ml_to_standard_drinks(measure.value, kind or (vessel.default if vessel else "beer"))
     elif vessel is not None:
         unit = vessel.name

@@ -18,11 +18,15 @@ _ENGLISH = word_set(
 )
 
 _DRINKS = {"en": "How many drinks exactly? e.g. 2", "es": "¿Cuántas bebidas exactamente? p. ej. 2"}
+# No example dose: to a patient tapering, a number in the bot's question can read as a suggested dose.
 _UNNAMED = {
-    "en": "Which benzo and how many mg? e.g. xanax 0.5 mg",
-    "es": "¿Qué benzo y cuántos mg? p. ej. xanax 0.5 mg",
+    "en": "Which benzo, and how many mg? The name and mg on your label, please.",
+    "es": "¿Qué benzo y cuántos mg? El nombre y los mg de su etiqueta, por favor.",
 }
-_DOSE = {"en": "How many mg of {drug}? e.g. 0.5 mg", "es": "¿Cuántos mg de {drug}? p. ej. 0.5 mg"}
+_DOSE = {
+    "en": "How many mg of {drug}? The mg on your label, please.",
+    "es": "¿Cuántos mg de {drug}? Los mg de su etiqueta, por favor.",
+}
 
 
 def reply_language(lexemes: list[Lexeme], default: str) -> str:

@@ -8,6 +8,7 @@ from replies.intake.numbers import SPOKEN_STARTS
 from replies.text import Kind, Lexeme, raw_tokens
 
 _NAMES = ALCOHOL_KINDS | BENZO_KINDS
+_AMOUNT_ALONE = frozenset({Kind.NUM, Kind.MG, Kind.FILLER, Kind.OF, Kind.SEP, Kind.COLON})
 
 
 def names_intake(lexemes: list[Lexeme]) -> bool:
@@ -16,10 +17,16 @@ def names_intake(lexemes: list[Lexeme]) -> bool:
 
 
 def replace_last_amount(said: str, correction: str) -> str | None:
-    """`said` with its last number (and its "mg", when the correction gives a unit) replaced by the amount in
-    `correction`; None when either holds no amount."""
-    amount = [lexeme for lexeme in lex_folded(correction) if lexeme.kind in (Kind.NUM, Kind.MG)]
+    """`said` with its number (and its "mg", when the correction gives a unit) replaced by the amount in
+    `correction`. None unless the correction is an amount alone ("2", "de 1 mg", not "1 of those nights" or "2 or
+    3") and `said` holds exactly one number to replace: with two, which one is meant is asked, not guessed."""
+    lexemes = lex_folded(correction)
+    if any(lexeme.kind not in _AMOUNT_ALONE for lexeme in lexemes):
+        return None
+    amount = [lexeme for lexeme in lexemes if lexeme.kind in (Kind.NUM, Kind.MG)]
     if not amount or amount[0].kind is not Kind.NUM:
+        return None
+    if sum(lexeme.kind is Kind.NUM for lexeme in lex_folded(said)) != 1:
         return None
     new = " ".join(lexeme.text for lexeme in amount[:2])
     position = _last_number(said)

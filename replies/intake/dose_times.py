@@ -56,7 +56,7 @@ def add_doses_by_time(lexemes: list[Lexeme], named: list[Dose], orphans: list[Do
             and orphan.mg is not None
             and _a_time_between(lexemes, dose, orphan)
         ):
-            dose.mg += orphan.mg
+            dose.add_mg(orphan.mg)
         else:
             left.append(orphan)
     return left

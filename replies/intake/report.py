@@ -329,6 +329,11 @@ def _answer_with_leftovers(
         open_slots = []
     mentioned = bool(state.alcohol) or bool(state.named) or bool(state.orphans)
     for quantity, before, after in leftovers:
+        if _is_a_dose_strength(quantity, prompt) and _strength_of_the_counted_dose(quantity, state):
+            state.note(
+                "intake.strength_after", "the strength of the tablets counted", lexemes, quantity.start, quantity.end
+            )
+            continue
         slot = _slot_for(quantity, before, after, open_slots, prompt)
         if slot is None:
             continue
@@ -477,15 +482,22 @@ def _slot_for(
     drinking = any(lexeme is not None and lexeme.kind is _K.DRINKVERB for lexeme in (before, after))
     if drinking or (quantity.value is None and prompt != "benzo"):
         return "drinks" if "drinks" in open_slots else None
-    if (
-        prompt == "checkin"
-        and quantity.form == "dec"
-        and quantity.value is not None
-        and quantity.value < 1
-        and "benzos" in open_slots
-    ):
-        return "benzos"  # "0.5" is a dose, not half a drink
+    if _is_a_dose_strength(quantity, prompt):
+        return "benzos" if "benzos" in open_slots else None  # "0.5" is a dose, never half a drink
     return open_slots[0]
+
+
+def _is_a_dose_strength(quantity: Quantity, prompt: str) -> bool:
+    return prompt == "checkin" and quantity.form == "dec" and quantity.value is not None and quantity.value < 1
+
+
+def _strength_of_the_counted_dose(quantity: Quantity, state: _State) -> bool:
+    """ "took 2 klonopin, 0.5": a decimal left over beside the one dose counted in tablets is their strength."""
+    counted = [dose for dose in state.named if dose.tablets is not None and dose.mg is None]
+    if len(counted) != 1 or len(state.named) != 1 or quantity.value is None:
+        return False
+    counted[0].mg = (counted[0].tablets or 0.0) * quantity.value
+    return True
 
 
 def _fill(state: _State, slot: str, quantity: Quantity) -> None:

@@ -3,7 +3,7 @@
 Grouped the way suicide-risk screening asks (the Columbia protocol's wish to be dead, thoughts, method, intent,
 plan and preparatory acts, then self-harm), because a patient rarely says "suicide": they want to sleep and not wake
 up, have the rope ready, looked up how many pills it takes, are on a roof, or are saying goodbye. Text is folded and
-typo-repaired before this runs (crisis.py); Spanish lives in crisis_spanish.py.
+typo-repaired before this runs (crisis.py); Spanish lives in spanish.py.
 """
 
 from replies.safety.words import PILLS

@@ -1,18 +1,22 @@
-"""A safety net under the crisis phrases: risk read from combinations of small word classes, not from fixed wording.
+"""A safety net under the crisis phrases: risk read from combinations of small word classes and from words of risk,
+not from fixed wording.
 
-The phrase lists in crisis_english.py and crisis_spanish.py will always trail the ways a patient can say they want
-to die, so this module reads the parts such a text is made of: a self-reference, a death, non-existence or ending
-concept, a wish, intent or plan marker and a means. Two tiers:
+The phrase lists in english.py and spanish.py will always trail the ways a patient can say they want to die, so
+this module reads the parts such a text is made of: a self-reference, a death, non-existence or ending concept, a
+wish, intent or plan marker and a means. Three tiers:
 
 - `strong_risk`: combinations that mean a crisis whatever else the text says, even beside a drink report (crisis
   wins): injuries to the body, a wish not to wake up or not to exist, an ending with a purpose, pills put aside,
   a wish to be struck by something, a will or letters beside not being around, being better off dead.
 - `soft_risk`: a first-person mention of death, dying, being alive, existing, disappearing, ending or a goodbye.
-  Alone it is no crisis (reports and chatter use such words), so the parser applies it only to a text it could not
-  read as a clear report: an unreadable text about the patient's own death goes to a person at once.
+  Chatter uses such words, so the parser applies it only where no report rule read or used the words: a text it
+  could not read, a clause beside a report that no rule read, a question, or the words beside a keyword.
+- `risk_words`: the words of replies/vocabulary/risk.yaml (a means at hand, an act of preparation, an ending,
+  being a burden, not being safe), looked for in the same places; the means and preparations only beside a report.
 
-Both read safety text, prepared once per reply by the parser: typo-repaired by `spelling.repair_safety_words`, then
-with figures of speech ("dying to know", "me muero de risa", "dead tired") blanked by `crisis.blank_figures_of_speech`.
+`strong_risk` and `soft_risk` read safety text, prepared once per reply by the parser: typo-repaired by
+`spelling.repair_safety_words`, then with figures of speech ("dying to know", "me muero de risa", "dead tired")
+blanked by `crisis.blank_figures_of_speech`.
 """
 
 import re

@@ -1,6 +1,6 @@
 """What Spanish-speaking patients write when they are thinking of suicide or harming themselves, as one pattern.
 
-Grouped like crisis_english.py, with Mexican and Caribbean usage ("aventarme", "ya no aguanto", "no tiene caso"),
+Grouped like english.py, with Mexican and Caribbean usage ("aventarme", "ya no aguanto", "no tiene caso"),
 since a patient in distress writes as they speak. Text arrives folded (no accents) and typo-repaired.
 """
 

@@ -29,7 +29,7 @@ def test_an_unclear_amount_of_drink_is_asked_about_and_never_a_number(text):
 def test_a_benzo_not_named_is_asked_about(text):
     parsed = read(text)
     assert parsed["needs_clarification"]
-    assert parsed["clarify"] == "Which benzo and how many mg? e.g. xanax 0.5 mg"
+    assert parsed["clarify"] == "Which benzo, and how many mg? The name and mg on your label, please."
 
 
 @pytest.mark.parametrize("text", ["took xanax", "xanax", "took some xanax", "a few klonopin", "1.5 xanax"])
@@ -56,9 +56,18 @@ def test_the_question_is_asked_in_the_language_of_the_reply():
     assert read("unas cervezas")["clarify"] == "¿Cuántas bebidas exactamente? p. ej. 2"
     assert read("unos tragos", lang="es")["clarify"] == "¿Cuántas bebidas exactamente? p. ej. 2"
     assert read("a few beers", lang="es")["clarify"] == "How many drinks exactly? e.g. 2"
-    assert read("una pastilla", lang="es")["clarify"] == "¿Qué benzo y cuántos mg? p. ej. xanax 0.5 mg"
+    assert (
+        read("una pastilla", lang="es")["clarify"]
+        == "¿Qué benzo y cuántos mg? El nombre y los mg de su etiqueta, por favor."
+    )
 
 
 def test_a_clear_reply_asks_nothing():
     parsed = read("2 beers")
     assert (parsed["needs_clarification"], parsed["clarify"]) == (False, None)
+
+
+def test_a_question_about_a_dose_names_no_dose_of_its_own():
+    for text, lang in (("took a benzo", "en"), ("some klonopin", "en"), ("una pastilla", "es")):
+        clarify = read(text, lang=lang)["clarify"]
+        assert not any(character.isdigit() for character in clarify), clarify
