@@ -205,7 +205,7 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
     unread = unaccounted(lexemes)
     # What no rule read or used, and any text past what the report reader reads, is where an ending may hide.
     unused = " . ".join((*unread_clauses(lexemes), report.unused, folded[_MAX_REPORT_CHARS:]))
-    own_death = soft_risk(safety) if unread else soft_risk(blank_figures_of_speech(repair_safety_words(unused)))
+    own_death = soft_risk(safety) if unread else _own_death_in(unused)
     risk = own_death or risk_words(unused, beside_a_report=True)
     if risk is not None:  # a sentence about one's own ending beside a report
         return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_report", risk),))
@@ -233,6 +233,14 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
         review=bool(unread),
         why=tuple(why),
     )
+
+
+def _own_death_in(unused: str) -> str | None:
+    """`soft_risk` in the words no report rule used; looked for first as written, which is cheap and almost always
+    finds nothing, and only then through typo repair and with figures of speech blanked."""
+    if soft_risk(unused) is None:
+        return None
+    return soft_risk(blank_figures_of_speech(repair_safety_words(unused)))
 
 
 def _offset(day: Lexeme | None) -> int | None:
