@@ -93,8 +93,6 @@ _STRONG_PARTS = (
     rf"junt\w*|guard\w*|ahorr\w*|acumul\w*|escond\w*)\s+(?:\w+\s+){{0,4}}?{_PILLS}\b"
     r"(?!\s+(?:for\s+(?:tomorrow|the\s+morning|later|tonight|the\s+trip|my\s+trip)|in\s+(?:the|my)\s+(?:car|bag|purse)|"
     r"para\s+(?:manana|despues|el\s+viaje)))",
-    rf"\b{_PILLS}\s+(?:\w+\s+){{0,3}}?(?:saved\s+up|stockpiled|stashed|hoarded|collected|put\s+aside|set\s+aside|"
-    r"guardad[oa]s|juntad[oa]s|ahorrad[oa]s|acumulad[oa]s|escondid[oa]s)\b",
     # Wishing to be struck, hit or killed by something.
     rf"\b{_WISH_EN}\s+(?:that\s+)?(?:a|an|the|some|someone|somebody|something|this)\s+(?:\w+\s+){{0,2}}?(?:hits?|kills?|"
     r"strikes?|runs?\s+me\s+over|run\s+me\s+over|takes?\s+me\s+out|falls?\s+on\s+me|crash\w*\s+into\s+me|shoots?)\b",
@@ -140,11 +138,6 @@ _STRONG_PARTS = (
     r"(?:lleve|recoja|quite\s+la\s+vida)\b"
     r"|\b(?:pray\w*|asking|ask|begging|beg)\s+(?:that\s+)?god\s+(?:to\s+)?(?:just\s+)?(?:takes?|will\s+take|would\s+take|"
     r"calls?)\s+me\b(?!\s+(?:through|to\s+(?:work|church)))",
-    # Pills taken so as not to wake: "me tomé 3 rivotril para no despertar".
-    r"\b(?:took|taking|take|tome|tomo|tomar\w*|me\s+tome|swallow\w*|trague)\b[^.!?\n]{0,60}?\b(?:para\s+no\s+(?:volver\s+a\s+)?"
-    r"despertar(?:me)?|to\s+(?:not|never)\s+wake\s+up|so\s+(?:that\s+)?i\s+(?:won'?t|wouldn'?t|don'?t|never)\s+wake\s+up)\b"
-    r"(?!\s+(?:en|a|in|at|during|durante|tan|so|until|till|hasta|before|antes|early|temprano|de\s+noche|por\s+la\s+"
-    r"noche|at\s+night|every|cada|with|con|again|otra))",
     # Better off dead, or better if one were gone.
     r"\bbetter\s+(?:off\s+)?(?:if\s+i\s+(?:was|were|wasn'?t|weren'?t|wasnt|werent|died|die|never|didn'?t|didnt|"
     r"disappeared|stopped|ceased)\b|dead\b|gone\b)",
@@ -178,10 +171,36 @@ _SOFT = re.compile(
 )
 
 
+# Pills taken so as not to wake: "me tomé 3 rivotril para no despertar". The purpose is rare and looked for first;
+# only then a verb of taking before it, which every report has.
+_NOT_TO_WAKE = re.compile(
+    r"\b(?:para\s+no\s+(?:volver\s+a\s+)?despertar(?:me)?|to\s+(?:not|never)\s+wake\s+up|so\s+(?:that\s+)?i\s+(?:won'?t|"
+    r"wouldn'?t|don'?t|never)\s+wake\s+up)\b(?!\s+(?:en|a|in|at|during|durante|tan|so|until|till|hasta|before|antes|early|"
+    r"temprano|de\s+noche|por\s+la\s+noche|at\s+night|every|cada|with|con|again|otra))"
+)
+_TAKEN = re.compile(r"\b(?:took|taking|take|tome|tomo|tomar\w*|swallow\w*|trague)\b")
+# Pills named, then put aside: "the klonopin I have stockpiled", "pastillas guardadas". The putting aside is rare and
+# looked for first; only then the pills named in the few words before it.
+_PUT_ASIDE = re.compile(
+    r"\b(?:saved\s+up|stockpiled|stashed|hoarded|collected|put\s+aside|set\s+aside|guardad[oa]s|juntad[oa]s|"
+    r"ahorrad[oa]s|acumulad[oa]s|escondid[oa]s)\b"
+)
+_PILLS_BEFORE = re.compile(rf"\b{_PILLS}\s+(?:\w+\s+){{0,3}}$")
+
+
 def strong_risk(safety: str) -> str | None:
     """The words of a combination of risk words in safety text that means a crisis whatever else the text reports,
     or None."""
-    return found(_STRONG, safety)
+    said = found(_STRONG, safety)
+    if said is not None:
+        return said
+    aside = _PUT_ASIDE.search(safety)
+    if aside is not None and _PILLS_BEFORE.search(safety, 0, aside.start()) is not None:
+        return aside.group()
+    purpose = _NOT_TO_WAKE.search(safety)
+    if purpose is None or _TAKEN.search(safety, max(0, purpose.start() - 80), purpose.start()) is None:
+        return None
+    return purpose.group()
 
 
 def soft_risk(safety: str) -> str | None:
