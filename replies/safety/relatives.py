@@ -34,6 +34,10 @@ _EN = (
     rf"|\b{_MEANS_NEARBY}\b[^.!?\n]{{0,80}}?\b(?:says|said|saying|keeps\s+saying)\s+(?:that\s+)?(?:he'?s|hes|she'?s|shes|"
     r"they'?re|theyre|he\s+is|she\s+is)\s+(?:done|finished|ready|going\s+to\s+(?:do\s+it|end\s+it)|gonna\s+(?:do|end)\s+it)\b"
     r"(?!\s+(?:with|for|eating|working|cleaning|hunting|at|by|in\s+\d))"
+    # Saying the family would be better off, or giving things away and saying goodbye.
+    r"|\b(?:better\s+off|fine|happier|easier)\s+without\s+(?:him|her|them)\b"
+    r"|\b(?:regalando|regalo|regalar)\s+sus\s+cosas\b|\bse\s+(?:despidio|esta\s+despidiendo)\s+de\s+(?:todos|sus)\b"
+    r"|\b(?:giving|gave|gives)\s+(?:away\s+)?(?:his|her|their)\s+(?:stuff|things|belongings)\s+away\b"
     # Cuts or burns found on the patient: "found fresh cuts on his arms", "le encontré cortadas en las piernas".
     r"|\b(?:found|find|saw|seen|noticed|see|encontre|le\s+encontre|vi|le\s+vi)\s+(?:\w+\s+)?(?:cuts|cutting|burns|scars|"
     r"cortadas|cortes|heridas|quemaduras)\s+(?:on|en)\s+(?:his|her|their|sus|las|los|el|la)\b"

@@ -156,7 +156,7 @@ _CONCEPT = (
 # Not waking, and words of finality: alone they are chatter ("didn't wake up till noon"), in a clause no report
 # rule read they are the patient's own ending ("pills are ready. goodbye", "wine tonight. permanently").
 _FINAL = (
-    r"(?:not|never|n'?t|no)\s+(?:\w+\s+){0,2}?wak(?:e|ing)\s+up(?!\s+(?:so\s+|too\s+)?(?:early|late|on\s+time|in\s+time|"
+    r"(?:not|never|won'?t|wont|don'?t|dont|didn'?t|didnt|no)\s+(?:\w+\s+){0,2}?wak(?:e|ing)\s+up(?!\s+(?:so\s+|too\s+)?(?:early|late|on\s+time|in\s+time|"
     r"at|before|until|till|with|hungover|sick|feeling|for))|si\s+(?:amanezco|despierto)\s+o\s+no|"
     r"no\s+(?:amanecer|despertar)\w*|goodbye\w*|good\s+bye|farewell|one\s+last\s+time|"
     r"for\s+the\s+last\s+time|por\s+ultima\s+vez|una\s+ultima\s+vez|para\s+siempre|"
@@ -211,7 +211,7 @@ def soft_risk(safety: str) -> str | None:
 
 # A question about dying that names the treatment is a patient's worry about its safety, for staff to answer.
 _TREATMENT = re.compile(
-    r"\b(?:infusions?|infusion(?:es)?|ketamin[ea]|spravato|treatments?|tratamientos?|procedures?|procedimientos?|"
+    r"\b(?:mix\w*|mezcl\w*|si\s+tomo|if\s+i\s+(?:take|drink|mix|have)|infusions?|infusion(?:es)?|ketamin[ea]|spravato|treatments?|tratamientos?|procedures?|procedimientos?|"
     r"sessions?|sesion(?:es)?|appointments?|appts?|citas?|anesthesia|anestesia)\b"
 )
 

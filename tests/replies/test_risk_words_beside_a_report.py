@@ -117,3 +117,47 @@ def test_a_question_about_the_taper_or_the_last_infusion_is_no_crisis(text, lang
 )
 def test_voices_and_a_crushing_chest_are_danger_signs(text):
     assert read(text)["intent"] == "symptom"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("no drinks. lately i think everyone would be fine if i wasn't in it", "en"),
+        ("1 klonopin. i've made a plan and i'll follow through with it", "en"),
+        ("2 beers. one of these days i just won't wake up and that's ok", "en"),
+        ("zero. gave my brother my passwords and told him who gets the car", "en"),
+        ("una cerveza. ojalá me pase algo y me muera de una vez", "es"),
+        ("nada. ya no tengo ganas de vivir", "es"),
+        ("ni una copa. ¿pa qué sigo aquí?", "es"),
+    ],
+)  # fmt: skip
+def test_more_ways_of_saying_an_ending_beside_a_report_are_a_crisis(text, lang):
+    assert read(text, lang=lang)["intent"] == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("my doctor said to stop the ativan all at once, is that ok?", "en", "question"),
+        ("¿me puedo morir si mezclo vino con el clonazepam?", "es", "question"),
+        ("💀 im dead, my dog ate my homework. 1 beer", "en", "report"),
+        ("my buddy OD'd years ago so i'm careful. 0 pills", "en", "report"),
+    ],
+)  # fmt: skip
+def test_questions_about_mixing_or_stopping_and_jokes_are_not_crises(text, lang, intent):
+    assert read(text, lang=lang)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("texting for my sister, she keeps saying we'd all be better off without her. 2 beers", "en"),
+        ("le escribe su tía, anda regalando sus cosas y se despidió de todos", "es"),
+    ],
+)
+def test_a_relatives_report_of_the_patients_preparations_is_a_crisis(text, lang):
+    assert read(text, lang=lang)["intent"] == "crisis"
+
+
+def test_a_relative_reporting_bugs_the_patient_sees_reports_a_danger_sign():
+    assert read("writing for my dad, he sees bugs crawling on the ceiling")["intent"] == "symptom"
