@@ -138,9 +138,19 @@ _FIGURES = re.compile(
 )
 
 
+# Every figure above holds one of these words; a text with none (nine replies in ten) has no figure to blank, and
+# this look costs a tenth of the figures' own. A figure added above must hold one of them, or be added here.
+_FIGURE_WORDS = re.compile(
+    r"di[e]|dead|death|dying|kill|mat[aoe]|mor[ií]|muer|muri|overdos|od'?d|passed|hopeless|aguant|soport|fatal|knock|"
+    r"for\s+good|at\s+once|golpe"
+)
+
+
 def blank_figures_of_speech(repaired: str) -> str:
     """`repaired` (folded text after `spelling.repair_safety_words`) with figures of speech that borrow crisis words
     blanked out: the safety text that `crisis_reason` and the risk checks read."""
+    if _FIGURE_WORDS.search(repaired) is None:
+        return repaired
     return _FIGURES.sub(" ~ ", repaired)
 
 
