@@ -89,7 +89,7 @@ def read_item(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> R
         quantity = Quantity(quantity.value + head.extra, "compound", quantity.start, quantity.end)
     quantity, j = _range_after(lexemes, quantity, j)
     if not implicit and quantity.value is not None:
-        times, j = read_multiplier(lexemes, _past_comma_before_times(lexemes, j))  # "2 beers x2", "2 beers, twice"
+        times, j = read_multiplier(lexemes, j)  # "2 beers x2", "2 beers, twice"
         if times is not None:
             quantity = Quantity(quantity.value * times, "compound", quantity.start, j)
     beverage, container = head.beverage, head.container
@@ -314,18 +314,6 @@ def _postfix_number(lexemes: list[Lexeme], j: int) -> tuple[Quantity, int] | Non
     if quantity.end < n and lexemes[quantity.end].kind in _POSTFIX_BLOCKERS:
         return None
     return quantity, quantity.end
-
-
-def _past_comma_before_times(lexemes: list[Lexeme], j: int) -> int:
-    """ "dos cervezas, dos veces": a comma may stand between a drink and how many times it was had."""
-    if (
-        j + 1 < len(lexemes)
-        and lexemes[j].text == ","
-        and lexemes[j + 1].kind is _K.MULT
-        and lexemes[j + 1].form == "value"
-    ):
-        return j + 1
-    return j
 
 
 def _range_after(lexemes: list[Lexeme], quantity: Quantity, j: int) -> tuple[Quantity, int]:

@@ -4,11 +4,19 @@ of it, or is an amount alone, which takes the place of the last amount said befo
 
 from replies.intake.lexer import lex_folded
 from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
-from replies.intake.numbers import SPOKEN_STARTS
+from replies.intake.numbers import ARTICLES, SPOKEN_STARTS
 from replies.text import Kind, Lexeme, raw_tokens
 
 _NAMES = ALCOHOL_KINDS | BENZO_KINDS
-_AMOUNT_ALONE = frozenset({Kind.NUM, Kind.MG, Kind.FILLER, Kind.OF, Kind.SEP, Kind.COLON})
+_AMOUNT_ALONE = frozenset(
+    {Kind.NUM, Kind.MG, Kind.FILLER, Kind.OF, Kind.COLON, Kind.TAKEVERB, Kind.HAVEVERB, Kind.DRINKVERB}
+)
+
+
+def _first_part(lexemes: list[Lexeme]) -> list[Lexeme]:
+    """ "3, poured the last one down the sink": the amount a correction gives comes before its first stop."""
+    end = next((i for i, lexeme in enumerate(lexemes) if lexeme.kind is Kind.SEP), len(lexemes))
+    return lexemes[:end]
 
 
 def names_intake(lexemes: list[Lexeme]) -> bool:
@@ -20,16 +28,18 @@ def replace_last_amount(said: str, correction: str) -> str | None:
     """`said` with its number (and its "mg", when the correction gives a unit) replaced by the amount in
     `correction`. None unless the correction is an amount alone ("2", "de 1 mg", not "1 of those nights" or "2 or
     3") and `said` holds exactly one number to replace: with two, which one is meant is asked, not guessed."""
-    lexemes = lex_folded(correction)
+    lexemes = _first_part(lex_folded(correction))
     if any(lexeme.kind not in _AMOUNT_ALONE for lexeme in lexemes):
         return None
     amount = [lexeme for lexeme in lexemes if lexeme.kind in (Kind.NUM, Kind.MG)]
     if not amount or amount[0].kind is not Kind.NUM:
         return None
-    if sum(lexeme.kind is Kind.NUM for lexeme in lex_folded(said)) != 1:
-        return None
+    said_lexemes = lex_folded(said)
+    numbers = [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.NUM]
+    if len(numbers or [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.ARTICLE]) != 1:
+        return None  # one number to replace, or else the one article that counts one ("una copa")
     new = " ".join(lexeme.text for lexeme in amount[:2])
-    position = _last_number(said)
+    position = _last_number(said, bool(numbers))
     if position is None:
         return None
     start, end = position
@@ -39,13 +49,13 @@ def replace_last_amount(said: str, correction: str) -> str | None:
     return f"{said[:start]}{new} {rest}".strip()
 
 
-def _last_number(said: str) -> tuple[int, int] | None:
-    """Where the last number said in `said` stands, as digits or a word."""
+def _last_number(said: str, numbers: bool) -> tuple[int, int] | None:
+    """Where the last number said in `said` stands, as digits, a word or the article that counts one ("una copa")."""
     found = None
     position = 0
     for _, token in raw_tokens(said):
         at = said.find(token, position)
         position = at + len(token)
-        if token[0].isdigit() or token in SPOKEN_STARTS:
+        if token[0].isdigit() or token in SPOKEN_STARTS or (not numbers and token in ARTICLES):
             found = (at, at + len(token))
     return found

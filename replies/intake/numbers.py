@@ -258,8 +258,11 @@ def _after_half(lexemes: list[Lexeme], j: int) -> int:
 
 
 def read_multiplier(lexemes: list[Lexeme], j: int) -> tuple[float | None, int]:
-    """How many times over an amount was had, said after it: "twice", "x2", "x 2", "2x", "2 times", "dos veces"."""
+    """How many times over an amount was had, said after it: "twice", "x2", "x 2", "2x", "2 times", "dos veces", a
+    comma before a word of times ("3 shots, twice")."""
     n = len(lexemes)
+    if j + 1 < n and lexemes[j].text == "," and lexemes[j + 1].kind is Kind.MULT and lexemes[j + 1].form == "value":
+        j += 1  # "2 beers, twice", "lorazepam 0.5mg, twice"
     if j < n and lexemes[j].kind is Kind.MULT:
         if lexemes[j].form == "value":
             return lexemes[j].value, j + 1

@@ -39,7 +39,7 @@ _SYMPTOM = re.compile(
     r"|\btembl\w*|\btiembl\w*|\btemblor(?:es)?\b|\btembladera\b"
     # Hallucinations and psychosis.
     r"|\bhallucinat\w*|\bhalluc\w*|\balucin\w*"
-    r"|\b(?:seeing|hearing|see|sees|hear|hears|saw|heard)\s+(?:\w+\s+)?(?:things|voices|bugs|insects|spiders|shadows)\b"
+    r"|\b(?:seeing|hearing|see|sees|hear|hears|saw|heard)\s+(?:\w+\s+)?(?:things|stuff|voices|bugs|insects|spiders|shadows)\b"
     r"|\b(?:hear|hearing|hears|heard)\s+(?:\w+\s+)?(?:music|voices|sounds)\s+(?:nobody|no\s+one|noone)\s+else\b"
     r"|\b(?:seeing|hearing|see|hear|saw|heard)\s+(?:\w+\s+)?(?:people|faces|figures|animals)\b"
     r"(?!\s+(?:today|tonight|later|tomorrow|at|for|from|in|on|this|again|and\s+had))"

@@ -40,3 +40,18 @@ def test_a_number_set_against_another_is_no_correction():
 
 def test_the_rest_of_the_report_stays_as_said():
     assert read("2 beers and no benzos. wait no, 3 beers")["benzos"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks"),
+    [
+        ("5 beers, actually make that 4, gave the last one to my brother", "en", 4),
+        ("una cerveza, bueno en realidad fueron dos", "es", 2),
+    ],
+)
+def test_a_correction_gives_its_amount_before_any_chatter_after_it(text, lang, drinks):
+    assert read(text, lang=lang)["drinks"] == drinks
+
+
+def test_a_corrected_dose_said_with_a_verb_is_still_an_amount():
+    assert doses("valium 10, no scratch that, I took the 5") == [("diazepam", 5, None)]

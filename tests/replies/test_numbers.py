@@ -120,3 +120,7 @@ def test_once_in_english_is_one_time_not_eleven(text):
 
 def test_once_before_what_is_counted_is_eleven_in_spanish():
     assert read("tomé once cervezas", lang="es")["drinks"] == 11
+
+
+def test_a_dose_taken_twice_after_a_comma_is_doubled():
+    assert doses("ativan 1mg, twice") == [("lorazepam", 2, None)]

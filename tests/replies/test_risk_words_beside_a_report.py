@@ -161,3 +161,15 @@ def test_a_relatives_report_of_the_patients_preparations_is_a_crisis(text, lang)
 
 def test_a_relative_reporting_bugs_the_patient_sees_reports_a_danger_sign():
     assert read("writing for my dad, he sees bugs crawling on the ceiling")["intent"] == "symptom"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("0 drinks. not sure i'll still be here by spring", "en"), ("nada. no creo que siga viva mucho tiempo", "es")],
+)
+def test_doubting_one_will_still_be_alive_beside_a_report_is_a_crisis(text, lang):
+    assert read(text, lang=lang)["intent"] == "crisis"
+
+
+def test_stuff_seen_crawling_is_a_danger_sign():
+    assert read("1 beer and i keep seeing stuff crawling on the walls")["intent"] == "symptom"
