@@ -205,8 +205,8 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
     unread = unaccounted(lexemes)
     # What no rule read or used, and any text past what the report reader reads, is where an ending may hide.
     unused = " . ".join((*unread_clauses(lexemes), report.unused, folded[_MAX_REPORT_CHARS:]))
-    own_death = soft_risk(safety) if unread else _own_death_in(unused)
-    risk = own_death or risk_words(unused, beside_a_report=True)
+    own_death = soft_risk(safety) if unread else (soft_risk(safety) and _own_death_in(unused))
+    risk = own_death or _not_a_figure(risk_words(unused, beside_a_report=True), safety)
     if risk is not None:  # a sentence about one's own ending beside a report
         return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_report", risk),))
     why = [*report.reasons]
@@ -235,9 +235,15 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
     )
 
 
+def _not_a_figure(words: str | None, safety: str) -> str | None:
+    """Words of risk that a figure of speech did not take: "said goodbye to wine" is blanked in the safety text."""
+    return words if words is not None and words in safety else None
+
+
 def _own_death_in(unused: str) -> str | None:
-    """`soft_risk` in the words no report rule used; looked for first as written, which is cheap and almost always
-    finds nothing, and only then through typo repair and with figures of speech blanked."""
+    """`soft_risk` in the words no report rule used (the caller has found it in the whole safety text, where figures
+    of speech are blanked with their context, emoji included); looked for first as written, and only then through
+    typo repair and with figures of speech blanked."""
     if soft_risk(unused) is None:
         return None
     return soft_risk(blank_figures_of_speech(repair_safety_words(unused)))

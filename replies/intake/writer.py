@@ -29,6 +29,7 @@ _INTRODUCTION = re.compile(
     rf"|\b(?:writing|texting|answering|replying|responding|messaging|reporting)\s+(?:for|on\s+behalf\s+of)\s+"
     rf"(?:my\s+{_REL}|him|her|them)\b"
     r"|\bon\s+(?:his|her|their)\s+behalf\b|\bon\s+behalf\s+of\b"
+    rf"|\bmy\s+{_REL}\s+is\s+the\s+patient\b|^\W*for\s+my\s+{_REL}\b|\bmi\s+{_REL_ES}\s+es\s+(?:el|la)\s+paciente\b"
     r"|\b(?:he|she|they|[a-z]+)\s+(?:asked|wants|wanted|told)\s+me\s+to\s+(?:answer|text|reply|write|respond|tell|send|let)\b"
     r"|\bme\s+(?:pide|pidio|dijo)\s+que\s+(?:le\s+|les\s+)?(?:conteste|contestara|responda|respondiera|escriba|escribiera|diga|dijera|mande|mandara|avise|avisara)\b"
     rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?(?:(?:his|her|their)\s+{_REL}|(?:the\s+)?{_REL}\s+(?:for|of)\s+[^.,!?]{{1,30}}?\s+here)\b"

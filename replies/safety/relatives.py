@@ -37,10 +37,12 @@ _EN = (
     # Saying the family would be better off, or giving things away and saying goodbye.
     r"|\b(?:better\s+off|fine|happier|easier)\s+without\s+(?:him|her|them)\b"
     r"|\b(?:regalando|regalo|regalar)\s+sus\s+cosas\b|\bse\s+(?:despidio|esta\s+despidiendo)\s+de\s+(?:todos|sus)\b"
-    r"|\b(?:giving|gave|gives)\s+(?:away\s+)?(?:his|her|their)\s+(?:stuff|things|belongings)\s+away\b"
+    r"|\b(?:giving|gave|gives|given)\s+away\s+(?:all\s+)?(?:his|her|their)\b|\b(?:giving|gave|gives)\s+(?:his|her|their)\s+"
+    r"(?:stuff|things|belongings)\s+away\b|\b(?:won'?t|wont|will\s+not)\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with)\s+"
+    r"(?:him|her|them)\b|\bdespidiendose\s+de\s+(?:todos|sus|la\s+familia)\b"
     # Cuts or burns found on the patient: "found fresh cuts on his arms", "le encontré cortadas en las piernas".
     r"|\b(?:found|find|saw|seen|noticed|see|encontre|le\s+encontre|vi|le\s+vi)\s+(?:\w+\s+)?(?:cuts|cutting|burns|scars|"
-    r"cortadas|cortes|heridas|quemaduras)\s+(?:on|en)\s+(?:his|her|their|sus|las|los|el|la)\b"
+    r"cortadas|cortes|heridas|quemaduras)(?:\s+\w+)?\s+(?:on|en)\s+(?:his|her|their|sus|las|los|el|la)\b"
     # A relative reporting the cuts: "he slit his wrists", never "cut his arm on the fence".
     r"|\b(?:cut|cuts|slit|slits|slashed|sliced|cutting|slitting|slashing)\s+(?:open\s+)?(?:his|her|their)\s+(?:own\s+)?"
     r"(?:wrists?|arms?|forearms?|thighs?|veins)\b(?![^.!?\n]{0,40}\b(?:on\s+(?:a|an|the|some)|by\s+accident|accident\w*|"

@@ -150,7 +150,7 @@ _STRONG = re.compile("|".join(_STRONG_PARTS))
 _CONCEPT = (
     r"(?:die|dies|dying|died|dead|death|deaths|alive|exist|exists|existing|existence|disappear\w*|vanish\w*|"
     r"goodbye\w*|good\s+bye|farewell|end\s+(?:it|it\s+all|things|everything|myself)|ending\s+(?:it|things|everything)|"
-    r"morir\w*|muer\w*|muriendo|(?:estar|sigo|seguir|estoy)\s+viv[oa]|existir|existo|existencia|desaparec\w*|despedid\w*|despedir\w*|despido|"
+    r"morir\w*|muer\w*|muriendo|muriera|muriese|(?:estar|sigo|seguir|estoy)\s+viv[oa]|existir|existo|existencia|desaparec\w*|despedid\w*|despedir\w*|despido|"
     r"adios|acabar\s+con\s+todo)"
 )
 # Not waking, and words of finality: alone they are chatter ("didn't wake up till noon"), in a clause no report

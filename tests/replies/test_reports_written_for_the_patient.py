@@ -65,3 +65,11 @@ def test_an_opening_that_names_the_patients_own_relation_is_still_the_patient():
 
 def test_a_relative_describing_the_patients_chest_pain_reports_a_danger_sign():
     assert read("soy su esposa. le duele el pecho y le cuesta respirar", lang="es")["intent"] == "symptom"
+
+
+@pytest.mark.parametrize(
+    "text", ["My daughter is the patient, she took one bar last night", "for my husband who's at work: 2 tall cans"]
+)
+def test_a_writer_who_names_the_patient_as_their_relation_reports_for_them(text):
+    parsed = read(text)
+    assert parsed["intent"] == "report" and (parsed["drinks"] == 2.6 or parsed["benzos"])

@@ -173,3 +173,36 @@ def test_doubting_one_will_still_be_alive_beside_a_report_is_a_crisis(text, lang
 
 def test_stuff_seen_crawling_is_a_danger_sign():
     assert read("1 beer and i keep seeing stuff crawling on the walls")["intent"] == "symptom"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2 beers. if this doesn't work i know how i'd do it", "en"),
+        ("nothing. been reading about painless ways lately", "en"),
+        ("0 drinks, i don't plan on being here much longer", "en"),
+        ("una copa. ojalá me muriera dormida", "es"),
+        ("nada. anoche estuve en el puente pensando en soltarme", "es"),
+    ],
+)  # fmt: skip
+def test_a_method_known_or_a_wish_to_die_asleep_beside_a_report_is_a_crisis(text, lang):
+    assert read(text, lang=lang)["intent"] == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("her roommate here, she gave away all her plants and says we won't have to deal with her soon", "en"),
+        ("soy su prima, le encontré cortadas nuevas en los brazos", "es"),
+    ],
+)
+def test_a_relatives_report_of_giving_things_away_or_fresh_cuts_is_a_crisis(text, lang):
+    assert read(text, lang=lang)["intent"] == "crisis"
+
+
+def test_saying_goodbye_to_wine_is_no_farewell():
+    assert read("said goodbye to wine for the month 😂 0 again")["intent"] == "report"
+
+
+def test_a_laughing_im_dead_beside_a_report_is_no_crisis():
+    assert read("im dead 💀 my cat stole my sandwich. no drinks")["intent"] == "report"
