@@ -129,7 +129,8 @@ _STRONG_PARTS = (
     r"\b(?:hit|hitting|bang\w*|slam\w*|smash\w*|punch\w*|beat\w*)\s+my\s+(?:head|face)\s+(?:against|into|on)\s+(?:the\s+)?"
     r"(?:wall|walls|floor|door|desk|mirror)\b",
     r"\bme\s+(?:pego|pegue|golpeo|golpee|doy\s+golpes|daba\s+golpes)\s+(?:en\s+la\s+cabeza|la\s+cabeza|contra\s+la\s+pared)",
-    r"\b(?:hit\w*|bang\w*|punch\w*|pego|pegue|golpe\w*)\b[^.!?\n]{0,40}\b(?:til|till|until|untill|hasta)\s+(?:it|they|i|que\s+)?"
+    r"\b(?:hit\w*|bang\w*|punch\w*|bit|bite|biting|scratch\w*|pego|pegue|golpe\w*|muerd\w*|rasgun\w*)\b[^.!?\n]{0,40}\b"
+    r"(?:til|till|until|untill|hasta)\s+(?:it|they|i|que\s+)?"
     r"\s*(?:bruis\w*|bled|bleed\w*|sangr\w*|moreton\w*)\b",
     r"\bme\s+(?:\w+\s+){0,2}?(?:hice|hago|hizo|hacer|haciendo)\s+(?:\w+\s+)?(?:cortes|cortadas|heridas|quemaduras)\b",
     # Asking God to be taken: "le pido a dios que ya me lleve", "praying god takes me".

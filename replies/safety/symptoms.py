@@ -91,6 +91,7 @@ _SYMPTOM = re.compile(
     # Chest pain, a racing heart, trouble breathing.
     r"|\bchest\s+(?:pain|pains|hurts|is\s+tight|feels\s+tight|tightness|pressure)\b|\b(?:pain|pressure)\s+in\s+my\s+chest\b"
     r"|\b(?:elephant|weight|ton\s+of\s+bricks)\s+(?:is\s+)?(?:sitting\s+|standing\s+)?on\s+my\s+chest\b"
+    r"|\bchest\s+(?:was\s+|is\s+|felt\s+|feels\s+)?(?:being\s+)?(?:squeezed|crushed|caving\s+in)\b"
     r"|\b(?:left\s+)?arm\s+(?:is\s+|keeps\s+|going\s+|went\s+)?(?:numb|tingling|going\s+numb)\b"
     r"|\b(?:hear|hearing|heard)\s+(?:\w+\s+)?(?:whisper\w*|murmur\w*|susurr\w*)\b"
     r"|\b(?:hear|hearing|heard)\s+(?:\w+\s+){0,2}?(?:music|sounds|noises|voices|songs|musica|ruidos|voces)\s+(?:that\s+)?"

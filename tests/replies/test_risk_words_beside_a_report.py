@@ -206,3 +206,24 @@ def test_saying_goodbye_to_wine_is_no_farewell():
 
 def test_a_laughing_im_dead_beside_a_report_is_no_crisis():
     assert read("im dead 💀 my cat stole my sandwich. no drinks")["intent"] == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("1 glass of wine. I'm so tired of being everyone's problem", "en"),
+        ("no drinks. already picked a date", "en"),
+        ("2 beers. thinking of walking into the sea this weekend", "en"),
+        ("0 pills. not afraid of dying anymore", "en"),
+        ("a six pack. tying up loose ends this week", "en"),
+        ("1 klonopin. been scratching my arms raw again", "en"),
+        ("una cerveza. si algo me pasa cuiden a mis hijos", "es"),
+        ("ni una copa. mejor desaparezco", "es"),
+    ],
+)  # fmt: skip
+def test_indirect_endings_and_self_harm_beside_a_report_are_a_crisis(text, lang):
+    assert read(text, lang=lang)["intent"] == "crisis"
+
+
+def test_a_squeezed_chest_is_a_danger_sign():
+    assert read("2 beers and my chest feels squeezed")["intent"] == "symptom"
