@@ -93,9 +93,10 @@ class Kind(IntEnum):
     WORD = auto()
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Lexeme:
-    """One token or phrase: its kind, its folded text, and what it stands for (a number, a drug, a container...)."""
+    """One token or phrase: its kind, its folded text, and what it stands for (a number, a drug, a container...).
+    Frozen: the lexer caches lexemes across replies, so one changed in place would change every later reply."""
 
     kind: Kind
     text: str
