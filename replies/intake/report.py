@@ -241,7 +241,8 @@ def _set_aside_the_writers_own(lexemes: list[Lexeme]) -> list[Lexeme]:
         end = start
         while end < n and kept[end].kind not in (_K.SEP, _K.QMARK):
             end += 1
-        if kept[start].text in WRITER:
+        gave = any(lexeme.text in _GIVING for lexeme in kept[start:end])  # "yo le di 1 clonazepam": the patient's
+        if kept[start].text in WRITER and not gave:
             kept[start:end] = [Lexeme(_K.FILLER, lexeme.text) for lexeme in kept[start:end]]
         start = end + 1
     return kept
@@ -419,6 +420,8 @@ def _answer_by_reference(
 
 _Leftover = tuple[Quantity, Lexeme | None, Lexeme | None]
 _BACK_REFERENCES = word_set("them those em ellas ellos esas esos")
+# A writer who gave the patient a dose reports the patient's intake in their own clause.
+_GIVING = word_set("gave give given giving administered di dimos dio le di")
 
 
 def _leftover_quantities(lexemes: list[Lexeme], used: list[bool]) -> Iterator[_Leftover]:

@@ -73,3 +73,11 @@ def test_a_relative_describing_the_patients_chest_pain_reports_a_danger_sign():
 def test_a_writer_who_names_the_patient_as_their_relation_reports_for_them(text):
     parsed = read(text)
     assert parsed["intent"] == "report" and (parsed["drinks"] == 2.6 or parsed["benzos"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("his wife here. I gave him his ativan 1mg at 9", "en"), ("soy su esposa. yo le di 1 ativan de 1 mg", "es")],
+)
+def test_a_dose_the_writer_gave_the_patient_is_the_patients(text, lang):
+    assert doses(text, lang=lang) == [("lorazepam", 1, 1)]
