@@ -112,6 +112,8 @@ _FIGURES = re.compile(
     r"|\b(?:un|una)\s+dia\s+fatal\b|\bfatal\s+(?:el|la)\s+(?:dia|trabajo|semana)\b"
     r"|\b(?:scared|scare|scares|bored|worried|freaked)\s+(?:me\s+|us\s+)?to\s+death\b"
     r"|\bknock\w*\s+(?:me\s+|him\s+|her\s+)?(?:dead\s+)?out\b|\bdead\s+out\b"
+    r"|\b(?:will|can|could|would|might|do|does)\s+(?:i|you|people|someone|anyone)\s+die\s+if\s+(?:i|you|we|someone|"
+    r"people)\s+(?:mix\w*|take|drink|combine|have)\b"
     r"|\b(?:said|say|saying|told)\s+good\s*bye\s+to\s+(?:wine|beer|booze|alcohol|drinking|the\s+bottle|xanax|benzos|my\s+\w+)\b"
     r"|\b(?:stop\w*|quit\w*|cut\w*|come\s+off|drop\w*|dejar|parar)\s+(?:\w+\s+){0,3}?(?:all\s+at\s+once|de\s+golpe)\b"
     r"|[\U0001f480\U0001f602\U0001f923]\s*(?:i'?m|im|i\s+am)\s+(?:so\s+)?dead\b|\bme\s+quede\s+muert[oa]\b"

@@ -219,10 +219,19 @@ _TREATMENT = re.compile(
 
 def risk_in_question(safety: str, folded: str) -> str | None:
     """The words with which a question speaks of the patient's own ending, or None: a death named beside the
-    treatment is a worry about it ("what if I die during the infusion?"), a word of risk is not. `safety` is its
-    safety text, `folded` the text before repair and blanking (where the treatment is looked for)."""
-    about_the_treatment = _TREATMENT.search(folded) is not None
-    return (None if about_the_treatment else soft_risk(safety)) or _RISK_ALONE.first_in(folded)
+    treatment, in the same sentence, is a worry about it ("what if I die during the infusion?"); one in another
+    sentence ("when is my appointment? I keep thinking about my own death") is not, nor is a word of risk.
+    `safety` is its safety text, `folded` the text before repair and blanking (for the words of risk)."""
+    death = _SOFT.search(safety)
+    if death is not None and _TREATMENT.search(_sentence_around(safety, death.start(), death.end())) is None:
+        return death.group().strip()
+    return _RISK_ALONE.first_in(folded)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    before = max(text.rfind(stop, 0, start) for stop in ".!?\n")
+    after = [at for at in (text.find(stop, end) for stop in ".!?\n") if at != -1]
+    return text[before + 1 : min(after) if after else len(text)]
 
 
 class _RiskWords:

@@ -48,3 +48,11 @@ def test_a_correction_that_is_more_than_an_amount_replaces_nothing():
 def test_a_decimal_after_a_counted_dose_is_its_strength_not_half_a_drink():
     parsed = read("took 2 klonopin, 0.5")
     assert (parsed["drinks"], doses("took 2 klonopin, 0.5")) == (None, [("clonazepam", 1, 2)])
+
+
+def test_a_death_in_another_sentence_than_the_treatment_is_still_asked_about_as_a_crisis():
+    assert read("when is my next infusion? i keep thinking about my own death")["intent"] == "crisis"
+
+
+def test_a_question_about_dying_from_a_mix_is_a_question():
+    assert read("will i die if i mix wine with my ativan?")["intent"] == "question"
