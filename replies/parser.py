@@ -183,7 +183,7 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
         return ParsedReply(text, Intent.SYMPTOM, why=(Reason("symptom.sign", symptom),))
     keyword = keyword_intent(folded)
     if keyword is not None:
-        risk = soft_risk(safety) or risk_words(folded, beside_a_report=False)
+        risk = _not_a_farewell(soft_risk(safety) or risk_words(folded, beside_a_report=False))
         if risk is not None:  # "end it", "stop texting me, I'm not safe": crisis wins over an opt-out
             return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_keyword", risk),))
         return ParsedReply(text, Intent(keyword), why=(Reason(f"keyword.{keyword}", folded.strip()),))
@@ -233,6 +233,14 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
         review=bool(unread),
         why=tuple(why),
     )
+
+
+_FAREWELLS = frozenset({"goodbye", "goodbyes", "good bye", "farewell", "bye"})
+
+
+def _not_a_farewell(words: str | None) -> str | None:
+    """Beside an opt-out, a plain goodbye is manners ("stop texting me, goodbye"): the opt-out must be honoured."""
+    return None if words is None or words.strip() in _FAREWELLS else words
 
 
 def _not_a_figure(words: str | None, safety: str) -> str | None:

@@ -56,3 +56,8 @@ def test_a_death_in_another_sentence_than_the_treatment_is_still_asked_about_as_
 
 def test_a_question_about_dying_from_a_mix_is_a_question():
     assert read("will i die if i mix wine with my ativan?")["intent"] == "question"
+
+
+@pytest.mark.parametrize("text", ["stop texting me, goodbye", "STOP. bye", "unsubscribe, thanks and goodbye"])
+def test_an_opt_out_with_a_polite_goodbye_is_honoured(text):
+    assert read(text)["intent"] == "stop"
