@@ -61,12 +61,9 @@ _MARKERS = (
     r"\b(?:sorry|oops|correction|i\s+meant|i\s+mean|actually|make\s+that|it\s+was|it\s+were|wait\s+no|no\s+wait|"
     r"scratch\s+that|perdon|me\s+equivoque|en\s+realidad|quise\s+decir|corrijo|mejor\s+dicho|fueron|era)\b"
 )
-_CORRECTION = re.compile(rf"{_MARKERS}|\bnot\s+(?=\d)")
-# A correction of the last log opens the text: "sorry, it was 3", "oops make that 2", "perdón, fueron 4".
-_OPENING_CORRECTION = re.compile(
-    r"\W*(?:(?:sorry|oops|correction|i\s+meant|actually|make\s+that|it\s+was|perdon|me\s+equivoque|en\s+realidad|"
-    r"quise\s+decir|corrijo|mejor\s+dicho|fueron|era)(?!\s+for\b)[\s,.:;!-]*)+"
-)
+# A correction of the last log opens the text: "sorry, it was 3", "oops make that 2", "perdón, fueron 4"; "sorry for
+# the late reply" is manners.
+_OPENING_CORRECTION = re.compile(rf"\W*(?:{_MARKERS}(?!\s+for\b)[\s,.:;!-]*)+")
 # A correction inside one text: the part after its last marker replaces what the part before said ("3 not 2" says
 # which, and is no correction of what came before).
 _CORRECTION_RUN = re.compile(rf"(?:\bno[\s,.]+)?(?:{_MARKERS}[\s,.:;!-]*)+")

@@ -127,12 +127,14 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
     if is_yes(folded):
         return ParsedReply(text, Intent.UNKNOWN, yes=True, why=(Reason("keyword.yes", folded.strip()),))
     parsed = _read(text, folded, prompt, lang)
-    within = correction_within(folded) if parsed.intent in (Intent.REPORT, Intent.UNKNOWN) else None
+    if parsed.intent not in (Intent.REPORT, Intent.UNKNOWN):
+        return parsed
+    within = correction_within(folded)
     if within is not None:
         corrected = _corrected_within(text, *within, prompt, lang)
         if corrected is not None:
             return corrected
-    rest = correction_rest(folded) if parsed.intent in (Intent.REPORT, Intent.UNKNOWN) else None
+    rest = correction_rest(folded)
     if rest is not None:
         corrected = _read(text, rest, prompt, lang)
         if corrected.intent is Intent.REPORT and not corrected.needs_clarification:

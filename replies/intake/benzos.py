@@ -183,11 +183,8 @@ def _strength_before_drug(lexemes: list[Lexeme], j: int, quantity: Quantity | No
     """ "two 0.5 klonopins", "2 of the 0.5 ativans": a whole count, then a decimal strength, then the drug."""
     if quantity is None or quantity.form not in ("int", "word") or j + 1 >= len(lexemes):
         return False
-    number = lexemes[j]
-    if number.kind is not _K.NUM or number.form != "dec":
-        return False
-    k = j + 1
-    return k < len(lexemes) and lexemes[k].kind is _K.DRUG
+    number, drug = lexemes[j], lexemes[j + 1]
+    return number.kind is _K.NUM and number.form == "dec" and drug.kind is _K.DRUG
 
 
 def _one_tablet(drug_lexeme: Lexeme | None) -> bool:

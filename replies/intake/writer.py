@@ -31,7 +31,8 @@ _INTRODUCTION = re.compile(
     r"|\bon\s+(?:his|her|their)\s+behalf\b|\bon\s+behalf\s+of\b"
     rf"|\bmy\s+{_REL}\s+is\s+the\s+patient\b|^\W*for\s+my\s+{_REL}\b|\bmi\s+{_REL_ES}\s+es\s+(?:el|la)\s+paciente\b"
     r"|\b(?:he|she|they|[a-z]+)\s+(?:asked|wants|wanted|told)\s+me\s+to\s+(?:answer|text|reply|write|respond|tell|send|let)\b"
-    r"|\bme\s+(?:pide|pidio|dijo)\s+que\s+(?:le\s+|les\s+)?(?:conteste|contestara|responda|respondiera|escriba|escribiera|diga|dijera|mande|mandara|avise|avisara)\b"
+    r"|\bme\s+(?:pide|pidio|dijo)\s+que\s+(?:le\s+|les\s+)?(?:conteste|contestara|responda|respondiera|escriba|"
+    r"escribiera|diga|dijera|mande|mandara|avise|avisara)\b"
     rf"|^\W*(?:(?:hi|hello|hey|hola)\W+)?(?:(?:his|her|their)\s+{_REL}|(?:the\s+)?{_REL}\s+(?:for|of)\s+[^.,!?]{{1,30}}?\s+here)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+the\s+one\s+who\s+(?:takes\s+care\s+of|looks\s+after|cares\s+for)\b"
     rf"|\b(?:i'?m|im|i\s+am)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?{_REL}\s+(?:for|of|at)\b"
@@ -55,8 +56,10 @@ _WORD = re.compile(r"[a-z]+")
 # An opening that names the writer by their relation to someone, before any report: "her bf here", "Son of patient
 # Gloria H.", "devon's roommate,", "soy la cuidadora de don Julio". A relation owned by the writer ("my wife says hi")
 # is the patient speaking.
+_GREETING = r"(?:\W*(?:hi|hello|hey|hola|buenas|buenos\s+dias|buenas\s+tardes|good\s+morning)\W+)?"
 _OPENING = re.compile(
-    rf"^(?:\W*(?:hi|hello|hey|hola|buenas|buenos\s+dias|buenas\s+tardes|good\s+morning)\W+)?[^.,:;!?\n]{{0,40}}?(?<!\bmy\s)(?<!\bmi\s)(?<!\bour\s)\b(?:{_REL}|{_REL_ES})\b(?:\s+(?:of|for|de)\b)?[^.,:;!?\n]{{0,40}}"
+    rf"^{_GREETING}[^.,:;!?\n]{{0,40}}?(?<!\bmy\s)(?<!\bmi\s)(?<!\bour\s)\b(?:{_REL}|{_REL_ES})\b"
+    r"(?:\s+(?:of|for|de)\b)?[^.,:;!?\n]{0,40}"
 )
 
 

@@ -206,7 +206,7 @@ def strong_risk(safety: str) -> str | None:
 
 def soft_risk(safety: str) -> str | None:
     """The words with which safety text speaks of the patient's own death, existence or farewell, or None; a crisis
-    only in a text, or a clause, no report rule could read."""
+    only where no report rule read or used the words (see the module's docstring)."""
     return found(_SOFT, safety)
 
 
