@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from replies.accounting import unaccounted, unread_clauses
-from replies.intake.alcohol import AlcoholItem
+from replies.intake.alcohol import AlcoholItem, total_drinks
 from replies.intake.benzos import BenzoItem
 from replies.intake.clarify import clarify_question, reply_language
 from replies.intake.corrections import names_intake, replace_last_amount
@@ -154,12 +154,22 @@ def _corrected_within(text: str, said: str, correction: str, prompt: str, lang: 
         fix = _read(text, correction, prompt, lang)
         if fix.intent is not Intent.REPORT or fix.needs_clarification:
             return None
-        drinks_fixed = fix.drinks is not None
+        items = _corrected_drinks(first.alcohol_items, fix.alcohol_items)
+        if items is None:
+            return replace(
+                first,
+                drinks=None,
+                alcohol_items=(),
+                needs_clarification=True,
+                clarify=clarify_question(reply_language(lex_folded(said), lang), True, False, None),
+                why=(because, Reason("correction.which_drink", correction, "which drink it corrects is asked")),
+            )
+        benzos = _corrected_benzos(first.benzos, fix.benzos)
         return replace(
             first,
-            drinks=fix.drinks if drinks_fixed else first.drinks,
-            alcohol_items=fix.alcohol_items if drinks_fixed else first.alcohol_items,
-            benzos=fix.benzos if fix.benzos is not None else first.benzos,
+            drinks=first.drinks if items is first.alcohol_items else total_drinks(items),
+            alcohol_items=items,
+            benzos=benzos,
             review=first.review or fix.review,
             why=(because, *first.why, *fix.why),
         )
@@ -170,6 +180,31 @@ def _corrected_within(text: str, said: str, correction: str, prompt: str, lang: 
     if fixed.intent is not Intent.REPORT or fixed.needs_clarification:
         return None
     return replace(fixed, why=(because, *fixed.why))
+
+
+def _corrected_drinks(said: tuple[AlcoholItem, ...], fix: tuple[AlcoholItem, ...]) -> tuple[AlcoholItem, ...] | None:
+    """ "2 beers and a wine, actually 3 beers": a correction replaces the drinks of the kinds it names and keeps the
+    others. When the report named several kinds and the correction a kind not among them ("a beer and a shot, no
+    wait, wine"), which one it replaces is not known: None, and the drinks are asked."""
+    if not fix:
+        return said
+    named = {item.beverage for item in said}
+    corrected = {item.beverage for item in fix}
+    if len(named) <= 1 or "alcohol" in corrected:
+        return fix
+    if not corrected <= named:
+        return None
+    return (*(item for item in said if item.beverage not in corrected), *fix)
+
+
+def _corrected_benzos(
+    said: tuple[BenzoItem, ...] | None, fix: tuple[BenzoItem, ...] | None
+) -> tuple[BenzoItem, ...] | None:
+    """ "xanax 1mg and valium 5, sorry valium 10": a correction replaces the drugs it names and keeps the others."""
+    if fix is None or said is None or not fix:
+        return said if fix is None else fix
+    corrected = {item.drug for item in fix}
+    return (*(item for item in said if item.drug not in corrected), *fix)
 
 
 def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:

@@ -6,6 +6,7 @@ An item is a quantity, an optional size or container and an optional beverage, i
 a pitcher) makes the item vague: its standard drinks are None and the reply is asked about, never guessed.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from replies.intake.lexicon import ML_PER_OZ, PLAIN, Beverage, Container, ml_to_standard_drinks
@@ -38,6 +39,10 @@ class AlcoholItem:
     @property
     def vague(self) -> bool:
         return self.standard_drinks is None
+
+
+def total_drinks(items: Iterable[AlcoholItem]) -> float:
+    return float(round(sum(item.standard_drinks or 0.0 for item in items), 2))
 
 
 @dataclass(slots=True)

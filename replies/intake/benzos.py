@@ -180,8 +180,8 @@ def _same_drug_named_again(lexemes: list[Lexeme], j: int, drug_lexeme: Lexeme) -
 
 
 def _strength_before_drug(lexemes: list[Lexeme], j: int, quantity: Quantity | None) -> bool:
-    """ "two 0.5 klonopins", "2 of the 0.5 ativans": a whole count, then a decimal strength, then the drug."""
-    if quantity is None or quantity.form not in ("int", "word") or j + 1 >= len(lexemes):
+    """ "two 0.5 klonopins", "half of a 0.5 klonopin": a count of tablets, then a decimal strength, then the drug."""
+    if quantity is None or quantity.form not in _TABLET_FORMS or j + 1 >= len(lexemes):
         return False
     number, drug = lexemes[j], lexemes[j + 1]
     return number.kind is _K.NUM and number.form == "dec" and drug.kind is _K.DRUG

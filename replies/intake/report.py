@@ -9,7 +9,7 @@ answers every question the prompt asked. Anything whose amount cannot be known i
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from replies.intake.alcohol import AlcoholItem, Reading, read_item, shared
+from replies.intake.alcohol import AlcoholItem, Reading, read_item, shared, total_drinks
 from replies.intake.benzos import BenzoItem, Dose, benzo_item, read_dose
 from replies.intake.dose_times import add_doses_by_time
 from replies.intake.drink_repeats import repeated_drink
@@ -544,7 +544,7 @@ def _report(state: _State) -> Report:
     report.drinks_unclear = state.alcohol_unclear or any(item.vague for item in state.alcohol)
     if not report.drinks_unclear:
         if state.alcohol:
-            report.drinks = float(round(sum(item.standard_drinks or 0.0 for item in state.alcohol), 2))
+            report.drinks = total_drinks(state.alcohol)
         elif state.alcohol_ruled_out:
             report.drinks = 0.0
     if state.named:

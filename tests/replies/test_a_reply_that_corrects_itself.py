@@ -55,3 +55,23 @@ def test_a_correction_gives_its_amount_before_any_chatter_after_it(text, lang, d
 
 def test_a_corrected_dose_said_with_a_verb_is_still_an_amount():
     assert doses("valium 10, no scratch that, I took the 5") == [("diazepam", 5, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks"),
+    [
+        ("two beers and a glass of wine, actually 3 beers", "en", 4),
+        ("un tequila y dos cervezas, no, perdón, tres cervezas", "es", 4),
+    ],
+)  # fmt: skip
+def test_a_correction_naming_one_of_two_drinks_keeps_the_other(text, lang, drinks):
+    assert read(text, lang=lang)["drinks"] == drinks
+
+
+def test_a_correction_naming_a_drink_not_said_among_several_is_asked():
+    parsed = read("a beer and a shot, no wait, wine")
+    assert (parsed["drinks"], parsed["needs_clarification"]) == (None, True)
+
+
+def test_a_correction_naming_one_of_two_drugs_keeps_the_other():
+    assert doses("ativan 1mg and valium 5, sorry valium 10") == [("lorazepam", 1, None), ("diazepam", 10, None)]

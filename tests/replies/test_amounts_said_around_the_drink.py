@@ -70,10 +70,18 @@ def test_a_can_of_bud_is_a_beer_and_a_buddy_is_not():
     assert read("thanks bud, nothing yesterday")["drinks"] == 0
 
 
-@pytest.mark.parametrize(("text", "mg"), [("two 0.5 klonopins", 1), ("3 of the 0.25 xanax", 0.75)])
-def test_a_count_then_a_strength_before_the_drug_multiplies(text, mg):
-    [(_, got, tablets)] = doses(text)
-    assert got == mg and tablets in (2, 3)
+@pytest.mark.parametrize(
+    ("text", "mg", "tablets"),
+    [
+        ("two 0.5 klonopins", 1, 2),
+        ("3 of the 0.25 xanax", 0.75, 3),
+        ("half of a 0.5 klonopin", 0.25, 0.5),
+        ("media de 0.5 clonazepam", 0.25, 0.5),
+    ],
+)  # fmt: skip
+def test_a_count_then_a_strength_before_the_drug_multiplies(text, mg, tablets):
+    [(_, got, counted)] = doses(text)
+    assert (got, counted) == (mg, tablets)
 
 
 def test_half_written_as_one_word_is_half():
