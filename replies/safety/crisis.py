@@ -13,6 +13,7 @@ risa") alarm nothing; anything else that reads like a crisis is one, and the rul
 
 import re
 
+from replies.phrases import phrase_pattern
 from replies.reasons import Reason, found
 from replies.safety.english import ENGLISH
 from replies.safety.euphemisms import EUPHEMISMS, hopeless_about_the_future
@@ -23,7 +24,7 @@ from replies.safety.spanish import SPANISH
 from replies.safety.verbs import SELF_HARM_VERBS
 from replies.safety.words import PILLS
 
-_CRISIS = re.compile(f"{ENGLISH}|{SPANISH}|{SELF_HARM_VERBS}|{SOMEONE_ELSE_AT_RISK}|{EUPHEMISMS}")
+_CRISIS = phrase_pattern(f"{ENGLISH}|{SPANISH}|{SELF_HARM_VERBS}|{SOMEONE_ELSE_AT_RISK}|{EUPHEMISMS}")
 
 # A farewell alone is often only manners ("ok thanks, bye"); beside a word of finality it is a goodbye.
 _FAREWELL = re.compile(

@@ -11,6 +11,7 @@ que dejé el clonazepam" is a danger sign, not a report of clonazepam. One that 
 
 import re
 
+from replies.phrases import phrase_pattern
 from replies.text import word_set
 
 _THINGS_SEEN = (
@@ -18,7 +19,7 @@ _THINGS_SEEN = (
     r"aranas|sombras|gente|personas|caras|figuras|animales|ruidos|alguien|persona|senor|senora|senores|hombre|hombres|"
     r"mujer|mujeres|nino|ninos|nina|ninas)"
 )
-_SYMPTOM = re.compile(
+_SYMPTOM = phrase_pattern(
     # Seizures.
     r"\bseiz(?:ure|ures|ing|ed)\b|\bconvuls\w*|\bfits?\s+(?:again|last\s+night)\b|\bepilep\w*"
     r"|\bataques?\s+(?:epileptic\w*|convulsiv\w*)|\bcrisis\s+convulsiv\w*|\bme\s+(?:dio|dieron|da)\s+(?:un\s+)?ataques?\b(?!\s+de\s+(?:risa|celos|hambre|tos))"
