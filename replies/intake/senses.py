@@ -1,7 +1,7 @@
 """Words with two senses, settled by their clause: a "bar" is a 2 mg Xanax or a place to drink, a "double" is two
 standard drinks or a work shift, "meds" an unnamed benzo or the heading of a list of other drugs.
 
-A "shot" is a drink or an injection ("flu shot", "un shot en el brazo"), a "bar" of something that is no drug is that
+A drink named before "o'clock" is a time of day. A "shot" is a drink or an injection ("flu shot", "un shot en el brazo"), a "bar" of something that is no drug is that
 thing ("2 bars of chocolate").
 
 A wrong sense is a silent wrong figure ("went to 2 bars, had 3 beers" is not 4 mg of alprazolam), so the slang sense
@@ -48,6 +48,8 @@ def _other_sense(lexemes: list[Lexeme], i: int, lexeme: Lexeme) -> bool:
         return _heads_other_drugs(lexemes, i)
     if lexeme.kind is _K.DRUG:
         return lexeme.text in EVERYDAY_SLANG and (_is_a_place(lexemes, i) or _holds_something_else(lexemes, i))
+    if lexeme.kind is _K.BEV:  # "wine o'clock": the hour for a drink, not one
+        return i + 1 < len(lexemes) and lexemes[i + 1].text in ("o'clock", "oclock")
     if lexeme.kind is _K.CONTAINER:
         if lexeme.entry is CONTAINERS["shot"]:
             return _is_an_injection(lexemes, i)

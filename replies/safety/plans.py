@@ -12,6 +12,7 @@ easier.
 
 import re
 
+from replies.phrases import phrase_pattern
 from replies.reasons import found
 from replies.safety.words import PILLS as _DRUG
 
@@ -70,7 +71,7 @@ _APOLOGY = re.compile(_APOLOGY_OR_GOODBYE)
 # An apology for a chore ("sorry, forgot, I'm going to do it tonight") is manners, not a farewell.
 _EXCUSE = re.compile(r"\b(?:forgot|forget|late|missed|busy|later|olvide|tarde|ocupad[oa]|luego|despues)\b")
 
-_SINGLE_SIGNS = re.compile(
+_SINGLE_SIGNS = phrase_pattern(
     # Researching how much of a drug it takes.
     r"\b(?:googl\w*|search\w*|looked\s+up|looking\s+up|look\s+up|research\w*|reading\s+(?:up\s+)?(?:on|about)|"
     r"busque|buscando|investig\w*)\b[^.!?\n]{0,30}?\b(?:how\s+(?:many|much)|cuant[oa]s?)\b[^.!?\n]{0,40}?"
@@ -114,6 +115,31 @@ _SINGLE_SIGNS = re.compile(
     r"(?:no\s+(?:estar\s+(?:aqui|aca|viv[oa])|existir|despertar)|desaparecer|ya\s+no\s+estar|morir\w*|"
     r"si\s+(?:yo\s+)?no\s+estuviera)\b"
     r"|\b(?:no\s+estar\s+(?:aqui|aca)|no\s+existir|desaparecer)\s+(?:seria|es|sera)\s+(?:mas\s+facil|mejor)\b"
+    # A whole supply of pills in hand or laid out.
+    rf"|\b(?:whole|entire|full)\s+(?:bottle|pack|box|blister|strip|prescription|supply)\s+of\s+(?:my\s+)?{_DRUG}\b"
+    r"[^.!?\n]{0,40}?"
+    r"\b(?:in\s+my\s+hands?|in\s+front\s+of\s+me|next\s+to\s+me|on\s+the\s+(?:table|counter|bed|nightstand|desk)|"
+    r"laid\s+out|lined\s+up|counted\s+out)\b"
+    rf"|\ball\s+(?:of\s+)?(?:my|the)\s+{_DRUG}\b[^.!?\n]{{0,30}}?\b(?:in\s+my\s+hands?|in\s+front\s+of\s+me|"
+    r"laid\s+out|lined\s+up|counted\s+out)\b"
+    rf"|\b(?:frasco|bote|blister|caja|paquete|tira)\s+(?:entero\s+|completo\s+)?de\s+(?:mis\s+|las\s+)?{_DRUG}\b"
+    r"[^.!?\n]{0,30}?\b(?:en\s+(?:la|mi)s?\s+"
+    r"manos?|sobre\s+la\s+(?:mesa|cama)|en\s+la\s+(?:mesa|cama)|frente\s+a\s+mi|enfrente\s+de\s+mi|a\s+mi\s+lado)\b"
+    rf"|\btodas\s+(?:las|mis)\s+{_DRUG}\b[^.!?\n]{{0,30}}?\b(?:en\s+(?:la|mi)s?\s+manos?|sobre\s+la\s+(?:mesa|cama)|"
+    r"en\s+la\s+mesa|frente\s+a\s+mi|contadas|alineadas|separadas)\b"
+    # Hoping not to live to a coming day.
+    r"|\b(?:hope|hoping|wish|wishing|pray\w*)\s+(?:that\s+)?i\s+(?:just\s+|simply\s+)?(?:don'?t|dont|won'?t|wont|never)"
+    r"\s+(?:make\s+it|live|survive|get)\s+(?:to|until|till|through|past)\b(?!\s+(?:work|class|school|the\s+(?:store|office|"
+    r"bank|party|meeting))\b)(?![^.!?\n]{0,30}\b(?:on\s+time|in\s+time)\b)"
+    r"|\b(?:deseo|deseaba|ojala|quisiera|espero|rezo\s+para|pido)\s+(?:que\s+)?(?:ya\s+)?no\s+(?:llegar|llegue|vivir|viva|"
+    r"sobrevivir|sobreviva)\s+(?:a|hasta|para)\b(?!\s+tiempo\b)(?!\s+(?:la\s+)?(?:hora|trabajo|clase|escuela))"
+    # Death as the only way out.
+    r"|\b(?:no|only|one)\s+(?:other\s+)?way\s+out\b[^.!?\n]{0,25}?\b(?:except|but|besides|other\s+than|is|than)\s+"
+    r"(?:by\s+)?(?:dying|death|to\s+die|suicide|killing\s+myself|ending\s+it)\b"
+    r"|\b(?:no\s+hay\s+(?:otra\s+)?salida|(?:la\s+)?unica\s+salida)\b[^.!?\n]{0,25}?\b(?:que|mas\s+que|excepto|sino|"
+    r"es)\s+(?:la\s+)?(?:morir\w*|muerte|matarme|suicid\w*)\b"
+    # One's own funeral pictured.
+    r"|\b(?:my\s+own|my)\s+funeral\b|\bmi\s+(?:propio\s+)?funeral\b"
 )
 
 

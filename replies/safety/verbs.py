@@ -73,6 +73,11 @@ _EN_OF_ONESELF = (
 _ENGLISH = (
     rf"\b{_EN_VERBS}\s+{_EN_ME}\b"
     rf"|\b{_EN_OF_ONESELF}kys\b"
+    r"|\b(?:slit|slits|slitting|slash|slashed|slashing)\s+(?:my\s+|me\s+)?(?:own\s+)?(?:wrists?|throat|veins?|arms?)\b"
+    r"|\b(?:cut|cuts|cutting|scratch\w*|carv\w*|slic\w*|burn\w*|burnt)\s+(?:up\s+)?my\s+(?:wrists?|veins?|thighs?|arms?|"
+    r"legs?|skin|stomach|belly)\b(?![^.!?\n]{0,40}\b(?:cooking|by\s+accident|accident\w*|kitchen|at\s+work|stove|oven|"
+    r"grill|pan|fence|nail)\b)[^.!?\n]{0,30}?\b(?:again|razor\w*|blades?|knife|scissors|lighter|on\s+purpose|to\s+feel|"
+    r"bleed\w*)\b"
     r"|\bsewer\s*slid\w*|\bself\s*delet\w*|\bunaliv\w*|\bkms\b"
     r"|\b(?:od|oded|od'd|oding)\b(?:\s+(?:on|again|tonight|last|with))"
     r"|\b(?:i|im|i'm|i'll|ill|gonna|wanna|might|just|to)\s+(?:od|oding|od'd)\b"

@@ -24,5 +24,6 @@ _OTHER_MEANS = (
 _SPELLINGS = tuple(spelling for generic in DRUGS for spelling in drug_spellings(generic))
 # The rules read typo-repaired text, where "k pin" has become "que pin": each name as written and as repaired.
 BENZO_NAMES = (*_SPELLINGS, *(repair_safety_words(spelling).strip() for spelling in _SPELLINGS))
-# Anything swallowed that a crisis frame may name: pills in general, any benzo, other means.
-PILLS = alternation((*_PILL_WORDS, *BENZO_NAMES, *DRUG_CLASSES, *_OTHER_MEANS))
+# Anything swallowed that a crisis frame may name: pills in general, any benzo, other means; in the plural too, as
+# a patient counts them ("ya junté los rivotriles", "all my valiums").
+PILLS = alternation((*_PILL_WORDS, *BENZO_NAMES, *DRUG_CLASSES, *_OTHER_MEANS)) + r"(?:e?s)?"
