@@ -58,15 +58,22 @@ def keyword_intent(folded: str) -> str | None:
 
 
 _MARKERS = (
-    r"\b(?:sorry|oops|correction|i\s+meant|i\s+mean|actually|make\s+that|it\s+was|it\s+were|wait\s+no|no\s+wait|"
-    r"scratch\s+that|perdon|me\s+equivoque|en\s+realidad|quise\s+decir|corrijo|mejor\s+dicho|fueron|era)\b"
+    r"(?:\b(?:sorry|oops|correction|i\s+meant|i\s+mean|meant|actually|make\s+that|it\s+was|it\s+were|wait\s+no|"
+    r"no\s+wait|wait|nope|typo|my\s+bad|jk|j/k|just\s+kidding|kidding|scratch\s+that|perdon|me\s+equivoque|en\s+realidad|"
+    r"quise\s+decir|quiero\s+decir|digo|corrijo|correccion|mejor\s+dicho|no\s+espera|espera|mentira|es\s+broma|"
+    r"fueron|era)\b"
+    # "5 beers *3": a starred word corrects the one before it, as texters do.
+    r"|\*+(?=\s*\w))"
 )
+# Only between two amounts does a bare "no" or "well" take back what came before: "3 tequilas, no, 4", "4 beers,
+# well 3 and a half"; opening a text, they are an answer or a filler.
+_TAKEN_BACK = r"[,.;!-]\s*(?:(?:no|bueno|well)\s*[,.;!-]|(?:well|bueno),?\s+(?=\d))"
 # A correction of the last log opens the text: "sorry, it was 3", "oops make that 2", "perdón, fueron 4"; "sorry for
 # the late reply" is manners.
 _OPENING_CORRECTION = re.compile(rf"\W*(?:{_MARKERS}(?!\s+for\b)[\s,.:;!-]*)+")
 # A correction inside one text: the part after its last marker replaces what the part before said ("3 not 2" says
 # which, and is no correction of what came before).
-_CORRECTION_RUN = re.compile(rf"(?:\bno[\s,.]+)?(?:{_MARKERS}[\s,.:;!-]*)+")
+_CORRECTION_RUN = re.compile(rf"(?:\bno[\s,.]+)?(?:{_MARKERS}[\s,.:;!-]*)+|{_TAKEN_BACK}")
 
 
 def is_yes(folded: str) -> bool:
@@ -82,14 +89,16 @@ def correction_rest(folded: str) -> str | None:
     return None if opening is None else folded[opening.end() :]
 
 
-def correction_within(folded: str) -> tuple[str, str] | None:
-    """(what was said, what corrects it) for a text that corrects itself after saying something ("3 beers. wait no
-    it was 2", "ativan 2mg, oops I mean 1mg"), split at the last run of correction markers; None when the text does
-    not, or when nothing comes before its marker ("sorry it was 3" corrects the patient's last text instead)."""
-    last = None
-    for match in _CORRECTION_RUN.finditer(folded):
-        last = match
-    if last is None:
-        return None
-    before, after = folded[: last.start()].strip(" ,.;:-"), folded[last.end() :].strip()
-    return (before, after) if before and after else None
+def corrections_within(folded: str) -> list[tuple[str, str]]:
+    """(what was said, what corrects it) for each way a text that corrects itself after saying something ("3 beers.
+    wait no it was 2", "ativan 2mg, oops I mean 1mg", "5 beers *3 sorry fat fingers") may be split at a run of
+    correction markers, the last run first; empty when the text has none with words on both sides ("sorry it was
+    3" corrects the patient's last text instead)."""
+    runs = list(_CORRECTION_RUN.finditer(folded))
+    splits = []
+    ends = [run.start() for run in runs[1:]] + [len(folded)] * bool(runs)  # "5mg, my bad sorry": up to the apology
+    for run, end in reversed(list(zip(runs, ends, strict=True))):
+        before, after = folded[: run.start()].strip(" ,.;:-"), folded[run.end() : end].strip(" ,.;:-")
+        if before and after:
+            splits.append((before, after))
+    return splits

@@ -13,24 +13,25 @@ from replies.accounting import unaccounted, unread_clauses
 from replies.intake.alcohol import AlcoholItem, total_drinks
 from replies.intake.benzos import BenzoItem
 from replies.intake.clarify import clarify_question, reply_language
-from replies.intake.corrections import names_intake, replace_last_amount
+from replies.intake.corrections import gives_an_amount, names_intake, replace_last_amount
 from replies.intake.days import day_named
 from replies.intake.lexer import lex_folded
 from replies.intake.report import SLOTS, read_report
 from replies.intake.writer import written_for_the_patient
-from replies.keywords import correction_rest, correction_within, is_yes, keyword_intent
+from replies.keywords import correction_rest, corrections_within, is_yes, keyword_intent
 from replies.questions import question_reason
 from replies.reasons import Reason
 from replies.safety.crisis import blank_figures_of_speech, crisis_reason
 from replies.safety.risk import risk_in_question, risk_words, soft_risk
 from replies.safety.spelling import repair_safety_words
 from replies.safety.symptoms import symptom_words
-from replies.text import Lexeme, normalise
+from replies.text import Kind, Lexeme, normalise
 
 PROMPTS = tuple(SLOTS)
 LANGUAGES = ("en", "es")
 # SMS bodies top out at 1,600 characters; a longer text is read in full for a crisis, but a report only this far.
 _MAX_REPORT_CHARS = 4000
+_DRINK_NAMES = (Kind.BEV, Kind.COLOR)  # "wine", "red"
 
 
 class Intent(StrEnum):
@@ -129,11 +130,15 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
     parsed = _read(text, folded, prompt, lang)
     if parsed.intent not in (Intent.REPORT, Intent.UNKNOWN):
         return parsed
-    within = correction_within(folded)
-    if within is not None:
-        corrected = _corrected_within(text, *within, prompt, lang)
+    splits = corrections_within(folded)
+    for said, correction in splits:
+        corrected = _corrected_within(text, said, correction, prompt, lang)
         if corrected is not None:
             return corrected
+    if parsed.intent is Intent.REPORT and any(
+        _said_an_amount(said, prompt, lang) and gives_an_amount(fix) for said, fix in splits
+    ):
+        return _ask_about_the_correction(parsed, folded, lang)
     rest = correction_rest(folded)
     if rest is not None:
         corrected = _read(text, rest, prompt, lang)
@@ -151,7 +156,7 @@ def _corrected_within(text: str, said: str, correction: str, prompt: str, lang: 
         return None
     because = Reason("correction.within", correction, "replaces what was said before it")
     if names_intake(lex_folded(correction)):
-        fix = _read(text, correction, prompt, lang)
+        fix = _read(text, _with_the_drink_said(said, correction, lang), prompt, lang)
         if fix.intent is not Intent.REPORT or fix.needs_clarification:
             return None
         items = _corrected_drinks(first.alcohol_items, fix.alcohol_items)
@@ -180,6 +185,41 @@ def _corrected_within(text: str, said: str, correction: str, prompt: str, lang: 
     if fixed.intent is not Intent.REPORT or fixed.needs_clarification:
         return None
     return replace(fixed, why=(because, *fixed.why))
+
+
+def _said_an_amount(said: str, prompt: str, lang: str) -> bool:
+    first = _read(said, said, prompt, lang)
+    return first.intent is Intent.REPORT and (bool(first.alcohol_items) or bool(first.benzos))
+
+
+def _ask_about_the_correction(parsed: ParsedReply, folded: str, lang: str) -> ParsedReply:
+    """ "1 klonopin 0.5, nope, 2 of them": which amount the correction replaces is not known, so nothing is logged
+    and the amounts the reply spoke of are asked."""
+    drug = parsed.benzos[0].drug if parsed.benzos else None
+    drinks = bool(parsed.drinks) or bool(parsed.alcohol_items)
+    language = reply_language(lex_folded(folded), lang)
+    return replace(
+        parsed,
+        drinks=None,
+        alcohol_items=(),
+        benzos=None,
+        needs_clarification=True,
+        clarify=clarify_question(language, drinks or drug is None, False, drug),
+        why=(Reason("correction.unclear", folded.strip(), "which amount it corrects is asked"), *parsed.why),
+    )
+
+
+def _with_the_drink_said(said: str, correction: str, lang: str) -> str:
+    """ "una botella de vino, bueno, media botella": a correction that names a container but no drink means the
+    drink said before it."""
+    fix = lex_folded(correction)
+    if any(lexeme.kind in _DRINK_NAMES for lexeme in fix) or not any(lexeme.kind is Kind.CONTAINER for lexeme in fix):
+        return correction
+    drinks = {lexeme.text for lexeme in lex_folded(said) if lexeme.kind in _DRINK_NAMES}
+    if len(drinks) != 1:
+        return correction
+    of = "de" if reply_language(fix, lang) == "es" else "of"
+    return f"{correction} {of} {drinks.pop()}"
 
 
 def _corrected_drinks(said: tuple[AlcoholItem, ...], fix: tuple[AlcoholItem, ...]) -> tuple[AlcoholItem, ...] | None:

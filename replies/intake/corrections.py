@@ -8,9 +8,18 @@ from replies.intake.numbers import ARTICLES, SPOKEN_STARTS
 from replies.text import Kind, Lexeme, raw_tokens
 
 _NAMES = ALCOHOL_KINDS | BENZO_KINDS
-_AMOUNT_ALONE = frozenset(
-    {Kind.NUM, Kind.MG, Kind.FILLER, Kind.OF, Kind.COLON, Kind.TAKEVERB, Kind.HAVEVERB, Kind.DRINKVERB}
-)
+_AMOUNT = frozenset({Kind.NUM, Kind.MG, Kind.HALF})
+_AMOUNT_ALONE = _AMOUNT | {
+    Kind.MULT,
+    Kind.AND,
+    Kind.ARTICLE,
+    Kind.FILLER,
+    Kind.OF,
+    Kind.COLON,
+    Kind.TAKEVERB,
+    Kind.HAVEVERB,
+    Kind.DRINKVERB,
+}
 
 
 def _first_part(lexemes: list[Lexeme]) -> list[Lexeme]:
@@ -24,6 +33,18 @@ def names_intake(lexemes: list[Lexeme]) -> bool:
     return any(lexeme.kind in _NAMES and lexeme.kind is not Kind.MG for lexeme in lexemes)
 
 
+def gives_an_amount(correction: str) -> bool:
+    """Whether a correction names a drink or drug or is an amount alone ("2 of them", "just once"), rather than
+    chatter that happens to follow a marker ("it was 1 of those nights")."""
+    lexemes = lex_folded(correction)
+    if names_intake(lexemes):
+        return True
+    first = _first_part(lexemes)
+    return all(lexeme.kind in _AMOUNT_ALONE for lexeme in first) and any(
+        lexeme.kind in (Kind.NUM, Kind.MULT) for lexeme in first
+    )
+
+
 def replace_last_amount(said: str, correction: str) -> str | None:
     """`said` with its number (and its "mg", when the correction gives a unit) replaced by the amount in
     `correction`. None unless the correction is an amount alone ("2", "de 1 mg", not "1 of those nights" or "2 or
@@ -31,20 +52,21 @@ def replace_last_amount(said: str, correction: str) -> str | None:
     lexemes = _first_part(lex_folded(correction))
     if any(lexeme.kind not in _AMOUNT_ALONE for lexeme in lexemes):
         return None
-    amount = [lexeme for lexeme in lexemes if lexeme.kind in (Kind.NUM, Kind.MG)]
-    if not amount or amount[0].kind is not Kind.NUM:
+    kept = [i for i, lexeme in enumerate(lexemes) if lexeme.kind in _AMOUNT]
+    if not kept or lexemes[kept[0]].kind is not Kind.NUM:
         return None
+    amount = lexemes[kept[0] : kept[-1] + 1]  # "2", "1 mg", "3 and a half"
     said_lexemes = lex_folded(said)
     numbers = [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.NUM]
     if len(numbers or [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.ARTICLE]) != 1:
         return None  # one number to replace, or else the one article that counts one ("una copa")
-    new = " ".join(lexeme.text for lexeme in amount[:2])
+    new = " ".join(lexeme.text for lexeme in amount)
     position = _last_number(said, bool(numbers))
     if position is None:
         return None
     start, end = position
     rest = said[end:]
-    if len(amount) > 1 and rest.lstrip().startswith(("mg", "milligram", "miligramo")):
+    if any(lexeme.kind is Kind.MG for lexeme in amount) and rest.lstrip().startswith(("mg", "milligram", "miligramo")):
         rest = rest.lstrip().split(" ", 1)[1] if " " in rest.lstrip() else ""
     return f"{said[:start]}{new} {rest}".strip()
 

@@ -1,8 +1,8 @@
 """Words with two senses, settled by their clause: a "bar" is a 2 mg Xanax or a place to drink, a "double" is two
 standard drinks or a work shift, "meds" an unnamed benzo or the heading of a list of other drugs.
 
-A drink named before "o'clock" is a time of day. A "shot" is a drink or an injection ("flu shot", "un shot en el brazo"), a "bar" of something that is no drug is that
-thing ("2 bars of chocolate").
+A drink named before "o'clock" is a time of day. A "shot" is a drink or an injection ("flu shot", "un shot en el
+brazo"), a "bar" of something that is no drug is that thing ("2 bars of chocolate").
 
 A wrong sense is a silent wrong figure ("went to 2 bars, had 3 beers" is not 4 mg of alprazolam), so the slang sense
 needs support. A count of "bars" is a place when a verb of going comes before it ("went to 2 bars", "hit a few

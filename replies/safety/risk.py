@@ -21,6 +21,7 @@ blanked by `crisis.blank_figures_of_speech`.
 
 import re
 
+from replies.phrases import phrase_pattern
 from replies.reasons import found
 from replies.safety.words import PILLS as _PILLS
 from replies.vocabulary import load, phrases
@@ -145,7 +146,7 @@ _STRONG_PARTS = (
     r"\b(?:mejor|mejores)\s+(?:\w+\s+)?(?:muert[oa]s?|si\s+(?:yo\s+)?(?:me\s+muero|me\s+muriera|muero|no\s+existiera|"
     r"desapareciera|ya\s+no\s+estoy|no\s+estoy))\b",
 )
-_STRONG = re.compile("|".join(_STRONG_PARTS))
+_STRONG = phrase_pattern("|".join(_STRONG_PARTS))
 
 # A first-person frame around a word of death, non-existence, ending or farewell.
 _CONCEPT = (

@@ -75,3 +75,39 @@ def test_a_correction_naming_a_drink_not_said_among_several_is_asked():
 
 def test_a_correction_naming_one_of_two_drugs_keeps_the_other():
     assert doses("ativan 1mg and valium 5, sorry valium 10") == [("lorazepam", 1, None), ("diazepam", 10, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks"),
+    [
+        ("4 ciders *2 ciders", "en", 2),
+        ("7 beers haha jk, 3", "en", 3),
+        ("2 margaritas, no, 3", "en", 3),
+        ("5 shots, well 4 and a half", "en", 4.5),
+        ("4 cervezas, digo, 3", "es", 3),
+        ("6 chupitos jaja mentira, 1", "es", 1),
+        ("2 copas, no espera, 3 copas", "es", 3),
+    ],
+)  # fmt: skip
+def test_a_texters_correction_is_read_as_one(text, lang, drinks):
+    assert read(text, lang=lang)["drinks"] == drinks
+
+
+def test_a_correction_followed_by_an_apology_is_still_read():
+    assert doses("valium 10mg, no it was 5mg my bad sorry") == [("diazepam", 5, None)]
+
+
+def test_a_correction_that_names_only_a_container_keeps_the_drink_said():
+    assert read("a bottle of red, well, half a bottle")["drinks"] == 2.5
+    assert read("una botella de vino, no, media botella", lang="es")["drinks"] == 2.5
+
+
+@pytest.mark.parametrize("text", ["1 xanax 0.5 yesterday, nope, 3 of them", "klonopin 0.5 x3, wait no, only twice"])
+def test_a_correction_that_cannot_be_placed_is_asked_not_logged(text):
+    parsed = read(text)
+    assert (parsed["needs_clarification"], parsed["benzos"], parsed["drinks"]) == (True, None, None)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("yesterday it was 2 beers", "en"), ("anoche fueron 3 cervezas", "es")])
+def test_a_past_tense_opening_a_report_is_no_correction(text, lang):
+    assert read(text, lang=lang)["needs_clarification"] is False
