@@ -84,7 +84,8 @@ _ES = (
     r"|\bse\s+(?:corto|cortaba|ha\s+cortado|rajo|raja)\s+(?:las|los|sus)\s+(?:munecas|brazos|venas)\b"
     r"(?![^.!?\n]{0,40}\b(?:sin\s+querer|por\s+accidente|accidente|vidrio|lata|cocinando|jugando|se\s+cayo))"
     # "Va a matarse" is intent beside a time, a relative who says so, or "dice que"; never a worry about a motorbike.
-    rf"|\b(?:{_SAYS_ES}\s+(?:que\s+)?(?:ya\s+)?|{_I_AM_THEIR}\b[^.!?\n]{{0,60}}?)se\s+(?:va|iba)\s+a\s+(?:matar|morir)\b{_NOT_A_RIDE}"
+    rf"|\b(?:{_SAYS_ES}\s+(?:que\s+)?(?:ya\s+)?|{_I_AM_THEIR}\b[^.!?\n]{{0,60}}?)se\s+(?:va|iba)\s+a\s+(?:matar|morir|"
+    rf"hacer\s+(?:dano|algo)|lastimar|cortar)\b{_NOT_A_RIDE}"
     rf"|\bse\s+(?:va|iba)\s+a\s+(?:matar|morir)\s+(?:esta\s+noche|hoy|manana|ahorita|ahora|ya|pronto|este\s+fin)\b"
     rf"{_NOT_A_RIDE}"
     r"|\bse\s+(?:esta|estaba)\s+(?:cortando|lastimando|haciendo\s+dano)\b(?!\s+(?:el|la|los|las|un|una)\s+(?:pelo|"

@@ -65,3 +65,10 @@ def test_an_unnamed_benzo_taken_for_a_purpose_asks_which(text):
 
 def test_asking_for_help_is_still_a_question():
     assert read("i need someone to help me with my dose")["intent"] == "question"
+
+
+@pytest.mark.parametrize(
+    "text", ["mi hija dice que se va a hacer daño", "soy su esposa, anoche dijo que se iba a lastimar"]
+)
+def test_a_relative_telling_of_harm_the_patient_means_to_do_is_a_crisis(text):
+    assert read(text, lang="es")["intent"] == "crisis"

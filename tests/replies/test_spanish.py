@@ -47,3 +47,14 @@ def test_spanish_keywords(text, intent):
 def test_no_tome_nada_de_alcohol_rules_out_alcohol_only():
     parsed = read("no tomé nada de alcohol", lang="es")
     assert (parsed["drinks"], parsed["benzos"]) == (0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "drinks"), [("la mitad de un twelve", 6), ("me tomé la mitad de una botella de tequila", 8.5)]
+)
+def test_la_mitad_de_is_half_of_it(text, drinks):
+    assert read(text, lang="es")["drinks"] == drinks
+
+
+def test_la_mitad_de_a_tablet_of_stated_strength_is_half_its_mg():
+    assert doses("la mitad de un clonazepam de 2 mg", lang="es") == [("clonazepam", 1, 0.5)]
