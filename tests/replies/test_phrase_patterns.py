@@ -13,10 +13,10 @@ from replies.safety.spanish import SPANISH
 from replies.safety.symptoms import _SYMPTOM
 
 _WORDS = (
-    "i want to die kill myself end it all not wake up me quiero morir matarme ya no aguanto pills pastillas took "
-    "all my xanax seizure shaking chest pain 2 beers wine none tonight goodbye forever cut hurt "
-    "no reason to live sleep and never wake up tirarme del puente"
-).split()
+    "i want to", "die", "kill myself", "end it all", "not wake up", "me quiero", "morir", "matarme", "ya no aguanto",
+    "pills", "pastillas", "took all my xanax", "seizure", "shaking", "chest pain", "2 beers", "wine", "none",
+    "tonight", "goodbye forever", "cut", "hurt", "no reason to live", "sleep and never wake up", "tirarme del puente",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("plain", [ENGLISH, SPANISH], ids=["english", "spanish"])
