@@ -68,6 +68,11 @@ _STAFF = re.compile(
     r"|\b(?:puedo|podria|podre|se\s+vale|esta\s+bien\s+si|me\s+dejan)\s+(?:\w+\s+)?(?:tomar|beber|tomarme|echarme|"
     r"pedir|probar)\b"
     r"|\b(?:ok|okay|alright|fine)\s+or\s+(?:nah|no|not)\b"
+    # A visit moved by pronoun, mid-sentence: "idk if i can make it thurs can we move it".
+    r"|\b(?:can|could)\s+(?:we|you|u|someone)\s+(?:move|change|push|switch|reschedule|cancel|bump)\s+(?:it|that|this)\b"
+    # A question passed on by a relative: "my mom asks if she can take her xanax", "pregunta si puede".
+    r"|\b(?:asks|is\s+asking|wants\s+to\s+know|pregunta|quiere\s+saber)\s+(?:si|if|whether)\s+(?:\w+\s+)?(?:can|could|"
+    r"should|may|puede|podria|debe|tiene\s+que)\b"
 )
 
 # A threat said in jest about drinking is a reason not to, not a question: "mi mamá me mata si tomo", "my wife would

@@ -6,6 +6,7 @@ sees "white claw" or "no more than" as one unit. A few readings depend on neighb
 "40" after "a" is a forty-ounce bottle, "12 oz" a size, "6 pack" a six-pack, "-" between numbers a range.
 """
 
+from dataclasses import replace
 from functools import lru_cache
 
 from replies.intake.lexicon import (
@@ -165,10 +166,23 @@ def _word(text: str) -> Lexeme:
     stands_for = WHERE_COUNTED.get(text)
     if stands_for is not None:
         return Lexeme(Kind[stands_for.kind], text, form=_WHERE_COUNTED, entry=stands_for.entry)
+    texted = _texted_form(text)
+    if texted is not None:
+        return replace(texted, text=text)
     fuzzy = fuzzy_lookup(text)
     if fuzzy is not None:
         return _from_entry(fuzzy, text)
     return Lexeme(_K.WORD, text)
+
+
+def _texted_form(text: str) -> Lexeme | None:
+    """A word as texters bend it: a plural in "z" ("beerz", "benzoz", "pillz") or a dropped "g" ("drinkin",
+    "takin"), read as the word it bends."""
+    if len(text) > 3 and text.endswith("z"):
+        return _lookup((f"{text[:-1]}s",))
+    if len(text) > 4 and text.endswith("in"):
+        return _lookup((f"{text}g",))
+    return None
 
 
 _EMOJI = {

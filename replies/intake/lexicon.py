@@ -337,6 +337,7 @@ def fuzzy_lookup(word: str) -> Entry | None:
 # The words the crisis and symptom checks hinge on, in English and Spanish, read through typos (safety/spelling.py).
 SAFETY_WORDS = words(_SPELLING["safety_words"], "spelling.yaml safety_words")
 SAFETY_REAL_WORDS = words(_SPELLING["safety_real_words"], "spelling.yaml safety_real_words")
+DROPPED_G = words(_SPELLING["dropped_g"], "spelling.yaml dropped_g")
 SAFETY_SPELLINGS: Mapping[str, str] = MappingProxyType(
     dict(mapping(_SPELLING["safety_spellings"], "spelling.yaml safety_spellings"))
 )

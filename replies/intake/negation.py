@@ -15,6 +15,8 @@ _BOUNDARIES = (_K.SEP, _K.QMARK, _K.AND)
 _NEGATORS = frozenset({_K.NEG, _K.NEGVERB, _K.SOBER, _K.CLEAN, _K.FREE})
 _POSITIVE_OPENERS = frozenset({"just", "only", "solo", "solamente", "nomas", "except", "but", "besides"})
 _AMOUNT_STARTS = frozenset({_K.NUM, _K.ARTICLE, _K.COUPLE, _K.HALF, _K.MY})
+# Verbs of having done something, which a "didn't" never governs (it takes the bare form: "didn't drink").
+_DONE = frozenset({"took", "had", "drank", "popped", "swallowed", "bebi", "consumi"})
 _ONE_AS_PRONOUN = frozenset({"one", "uno", "una"})
 # What may trail "didn't have one" without making "one" a count: "tho", "today", "last night", "yet".
 _AFTERTHOUGHTS = frozenset({_K.FILLER, _K.DAY, _K.PAST, _K.TIMEPREP, _K.TIMEUNIT})
@@ -79,7 +81,7 @@ def _clause(lexemes: list[Lexeme], start: int, end: int, found: Negations) -> in
             if _negverb(lexemes, k, end, found):
                 return None
             continue
-        if kind is not _K.NEG:
+        if kind is not _K.NEG or _only_that(lexemes, start, k):
             continue
         if lexeme.form == "det" and k + 1 < end and lexemes[k + 1].kind is _K.WORD:
             continue  # "no worries", "not bad": the "no" belongs to something else
@@ -100,6 +102,12 @@ def _clause(lexemes: list[Lexeme], start: int, end: int, found: Negations) -> in
                 _mark_what_one_stands_for(lexemes, k, reach, found)
         return reach if reach < end else None
     return None
+
+
+def _only_that(lexemes: list[Lexeme], start: int, k: int) -> bool:
+    """ "un vaso de vino nada más", "dos chelas no más": after what was had, "nada más" and "no más" mean "only"."""
+    following = lexemes[k + 1].text if k + 1 < len(lexemes) else ""
+    return following == "mas" and lexemes[k].text in ("nada", "no") and any(_targets(lexemes, start, k))
 
 
 def _none_of_one(lexemes: list[Lexeme], start: int, end: int) -> bool:
@@ -142,6 +150,8 @@ def _reach(lexemes: list[Lexeme], k: int, end: int) -> int:
             seen_target = True
         elif determiner and seen_target and lexeme.kind in _AMOUNT_STARTS:
             return i
+        elif seen_target and lexeme.text in _DONE and lexemes[i - 1].kind is not _K.OR:
+            return i  # "didn't drink, took my xanax 0.25": what was done starts afresh
     return end
 
 

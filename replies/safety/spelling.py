@@ -10,7 +10,14 @@ for "quiero"); and a word within one edit of a safety word (two from nine letter
 import re
 from functools import lru_cache
 
-from replies.intake.lexicon import SAFETY_REAL_WORDS, SAFETY_SPELLINGS, SAFETY_WORDS, deletions, edit_distance
+from replies.intake.lexicon import (
+    DROPPED_G,
+    SAFETY_REAL_WORDS,
+    SAFETY_SPELLINGS,
+    SAFETY_WORDS,
+    deletions,
+    edit_distance,
+)
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
 _LETTER_RUN = re.compile(r"([a-z])\1{2,}")
@@ -48,6 +55,8 @@ def repaired(word: str) -> str:
     if word in SAFETY_WORDS:
         return word
     squashed = _LETTER_RUN.sub(r"\1", word)
+    if squashed.endswith("in") and f"{squashed}g" in DROPPED_G:  # "shakin", "seein": the g texters drop
+        return f"{squashed}g"
     for candidate in (squashed, squashed.replace("k", "qu")):
         if candidate in SAFETY_WORDS:
             return candidate
