@@ -40,6 +40,7 @@ _DECIDED = (
     r"|\b(?:have|got|made|making|came\s+up\s+with|there'?s)\s+a\s+plan\b(?!\s+(?:for|to\s+(?:cut|stop|quit|taper|drink|"
     r"have|not|avoid|call|get|see)|with))"
     r"|\btengo\s+un\s+plan\b(?!\s+para\s+(?:dejar|bajar|no|reducir))"
+    r"|\b(?:ya\s+)?(?:lo\s+)?tengo\s+todo\s+(?:pensado|planeado|listo)\b|\bi\s+have\s+(?:it\s+)?all\s+(?:planned|figured)\b"
     r"|\bya\s+(?:lo\s+)?(?:decidi|tengo\s+(?:decidido|planeado)|planee)\b|\blo\s+voy\s+a\s+hacer\b|\bvoy\s+a\s+hacerlo\b"
 )
 # A means just got hold of: a plan only beside a second marker of one, a word of death or a goodbye.
@@ -53,6 +54,7 @@ _CHOSEN_PLAN = re.compile(_CHOSEN)
 
 _APOLOGY_OR_GOODBYE = (
     r"\b(?:sorry|forgive\s+me|goodbye|good\s+bye|bye|farewell|love\s+you(?:\s+all)?|lo\s+siento|perdon\w*|adios|"
+    r"no\s+se\s+preocupen|no\s+te\s+preocupes|don'?t\s+worry\s+about\s+me|dont\s+worry\s+about\s+me|"
     r"los\s+quiero|las\s+quiero|los\s+amo)\b"
 )
 _WHEN = (
@@ -64,7 +66,10 @@ _MEANS = (
     r"\b(?:rope|noose|gun|guns|pistol|rifle|shotgun|handgun|revolver|bullets?|bridge|garage|ledge|roof|rooftop|cliff|"
     r"tracks|razor|blade|soga|cuerda|pistola|arma|escopeta|balas?|puente|azotea|vias|navaja|cuchilla)\b"
 )
-_DEATH = r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|morir\w*|muert[oea]s?|matar\w*)\b"
+_DEATH = (
+    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|morir\w*|muert[oea]s?|matar\w*|done\s+for\s+good|se\s+acabo|"
+    r"se\s+acaba\s+todo)\b"
+)
 _CHOSEN_CONTEXT = re.compile(f"{_APOLOGY_OR_GOODBYE}|{_WHEN}|{_MEANS}|{_DEATH}")
 _DECIDED_CONTEXT = re.compile(f"{_MEANS}|{_DEATH}")
 _APOLOGY = re.compile(_APOLOGY_OR_GOODBYE)
@@ -75,9 +80,10 @@ _SINGLE_SIGNS = phrase_pattern(
     # Researching how much of a drug it takes.
     r"\b(?:googl\w*|search\w*|looked\s+up|looking\s+up|look\s+up|research\w*|reading\s+(?:up\s+)?(?:on|about)|"
     r"busque|buscando|investig\w*)\b[^.!?\n]{0,30}?\b(?:how\s+(?:many|much)|cuant[oa]s?)\b[^.!?\n]{0,40}?"
-    r"\b(?:takes?|take|would|need\w*|necesit\w*|hacen\s+falta|harian\s+falta)\b"
+    r"\b(?:takes?|take|would|need\w*|necesit\w*|hacen\s+falta|harian\s+falta|too\s+(?:much|many)|lethal|letal|mortal\w*|"
+    r"fatal|kill\w*|demasiad[oa]s?)\b"
     rf"|\bhow\s+(?:many|much)\s+(?:\w+\s+){{0,2}}?{_DRUG}\s+(?:it\s+takes|does\s+it\s+take|would\s+it\s+take|it\s+would"
-    r"\s+take|it'?d\s+take)\s*(?:$|[.!?,]|to\s+(?:not\s+wake|never\s+wake|stop|be\s+enough|end))"
+    r"\s+(?:\w+\s+)?take|it'?d\s+(?:\w+\s+)?take)\s*(?:$|[.!?,]|to\s+(?:not\s+wake|never\s+wake|stop|be\s+enough|end))"
     rf"|\bcuant[oa]s\s+(?:\w+\s+){{0,2}}?{_DRUG}\s+(?:se\s+necesitan|hacen\s+falta|harian\s+falta|tendria\s+que\s+"
     r"tomar(?:me)?|necesitaria)\s*(?:$|[.!?,]|para\s+(?:no\s+despertar|ya\s+no|acabar|terminar|que\s+sea))"
     # The how and the where both settled.
@@ -88,10 +94,10 @@ _SINGLE_SIGNS = phrase_pattern(
     r"(?:garage|parking\s+(?:structure|deck|ramp|lot\s+roof)|roof|rooftop|building|bridge|overpass|balcony|cliff|"
     r"ledge|tower|window|top\s+floor|skyscraper|dam|stairwell)\b(?!\s+(?:into\s+(?:the\s+)?(?:pool|lake|water|river)))"
     # Better off, or a better life, with the insurance or without the patient.
-    r"|\b(?:better\s+(?:off|life|lives|future)|mejor\s+vida|vivirian\s+mejor|estarian\s+mejor)\b[^.!?\n]{0,60}?"
+    r"|\b(?:better\s+(?:off|life|lives|future)|mejor\s+vida|vivirian\s+mejor|estarian\s+mejor|estariamos\s+mejor)\b[^.!?\n]{0,60}?"
     r"\b(?:without\s+me|insurance|when\s+i'?m\s+gone|once\s+i'?m\s+gone|if\s+i\s+(?:\w+\s+){0,2}?(?:was|were|wasnt|werent)"
     r"\s*(?:n'?t|not|gone|dead)|if\s+i\s+(?:\w+\s+)?(?:died|disappeared|didn'?t\s+exist)|sin\s+mi|"
-    r"seguro\s+de\s+vida|cuando\s+ya\s+no\s+este)\b"
+    r"seguro\s+de\s+vida|dinero\s+del\s+seguro|cuando\s+ya\s+no\s+este|si\s+(?:el|ella|yo)\s+faltara)\b"
     r"|\b(?:life\s+insurance|insurance\s+(?:money|payout|policy)|seguro\s+de\s+vida)\b[^.!?\n]{0,60}?\b(?:better|"
     r"worth|take\s+care\s+of\s+(?:them|the\s+kids|my)|pay\s+off|set\s+for\s+life|mejor|cobr\w*)\b"
     r"|\bworth\s+more\s+(?:dead|gone)\b|\bvalgo\s+mas\s+muert[oa]\b"
@@ -138,15 +144,63 @@ _SINGLE_SIGNS = phrase_pattern(
     r"(?:by\s+)?(?:dying|death|to\s+die|suicide|killing\s+myself|ending\s+it)\b"
     r"|\b(?:no\s+hay\s+(?:otra\s+)?salida|(?:la\s+)?unica\s+salida)\b[^.!?\n]{0,25}?\b(?:que|mas\s+que|excepto|sino|"
     r"es)\s+(?:la\s+)?(?:morir\w*|muerte|matarme|suicid\w*)\b"
-    # One's own funeral pictured.
-    r"|\b(?:my\s+own|my)\s+funeral\b|\bmi\s+(?:propio\s+)?funeral\b"
+    # One's own funeral or obituary pictured.
+    r"|\b(?:my\s+own|my)\s+(?:funeral|obituary|eulogy)\b|\bmi\s+(?:propio\s+)?(?:funeral|obituario|epitafio)\b"
+    # A way to die pictured on the road or the tracks: "thought about yanking the wheel into the median".
+    r"|\b(?:picturing|imagining|imagine|thinking\s+about|thought\s+about|keep\s+thinking\s+about|pense\s+en|pienso\s+en|"
+    r"me\s+imagino|imagino)\s+(?:\w+\s+){0,3}?(?:stepping|jumping|swerving|yanking|jerking|crashing|steering|veering|"
+    r"volantear|volantazo|aventarme|tirarme|chocar|lanzarme|echarme)\b[^.!?\n]{0,40}?\b(?:train|truck|"
+    r"traffic|median|bridge|wall|tree|semi|bus|oncoming|camion|trailer|tren|trafico|puente|pared|arbol|enfrente|"
+    r"contrario)\b"
+    # Voices telling the patient to harm themselves.
+    r"|\b(?:voices?|voces|la\s+voz)\s+(?:\w+\s+){0,3}?(?:tell|tells|telling|told|say|says|saying|dicen|decian|dijeron|dice|"
+    r"me\s+dicen|me\s+dice)\s+(?:me\s+)?(?:to\s+|que\s+)?(?:me\s+)?(?:hurt|kill|harm|end|cut|die|hacerme|haga|mate|"
+    r"lastime|corte|muera|matarme)\b"
+    # Pills kept back to have enough for the end.
+    r"|\b(?:skipping|skipped|skip|saving|saved|putting|put|setting|set|keeping|saltando|salto|dejando\s+de\s+tomar|"
+    r"apart\w*|guard\w*)\b[^.!?\n]{0,90}?\b(?:so\s+(?:i'?ll|i\s+will|i\s+can|i)\s+have\s+enough|to\s+have\s+enough|"
+    r"para\s+juntar|para\s+tener\s+suficientes|just\s+in\s+case|pile|stash|para\s+el\s+final|for\s+the\s+end)\b"
+    r"|\b(?:enough|suficientes|bastantes)\b[^.!?\n]{0,40}?\b(?:for|para)\s+(?:the\s+end|el\s+final|what\s+i\s+(?:need|have|"
+    r"want)\s+to\s+do|lo\s+que\s+(?:tengo|quiero|necesito)\s+(?:que\s+)?hacer|when\s+i'?m\s+ready|cuando\s+este\s+list[oa]|"
+    r"cuando\s+llegue\s+el\s+momento)\b"
+    # Not meaning to live to a coming day.
+    r"|\bno\s+(?:pienso|planeo|creo\s+que\s+vaya\s+a)\s+(?:llegar|vivir|estar\s+viv[oa])\s+(?:a|hasta|para)\b"
+    r"|\b(?:not|don'?t|dont|do\s+not)\s+(?:plan(?:ning)?\s+(?:on|to)|intend(?:ing)?\s+to|expect(?:ing)?\s+to)\s+(?:make\s+it|"
+    r"making\s+it|be\s+(?:around|here|alive)|being\s+(?:around|here|alive)|live|living)\s+(?:to|until|till|for|past|"
+    r"through)\b"
+    # A car left running in a closed garage.
+    r"|\b(?:garage|cochera|garaje)\b[^.!?\n]{0,50}?\b(?:motor|engine|car|carro|coche)\s+(?:\w+\s+)?(?:prendido|encendido|"
+    r"running|on|corriendo)\b"
+    r"|\b(?:motor|engine|car|carro|coche)\s+(?:\w+\s+)?(?:prendido|encendido|running|corriendo)\b[^.!?\n]{0,40}?"
+    r"\b(?:garage|cochera|garaje)\b"
 )
+
+
+_COUNTED = re.compile(
+    rf"\b(?:[2-9]\d|\d{{3}})\s+(?:\w+\s+){{0,2}}?{_DRUG}\b|\b{_DRUG}\b[^!?\n]{{0,60}}?\b(?:ya\s+(?:llevo|tengo|voy\s+por)|"
+    r"llevo|voy\s+por|up\s+to|got|have|tengo)\s+(?:about\s+|como\s+|around\s+|like\s+)?(?:[2-9]\d|\d{3})\b"
+)
+# Where pills are kept back, and how: hidden, stashed, counted, got from several doctors or pharmacies.
+_KEPT = re.compile(
+    r"\b(?:hid\w*|stash\w*|sav(?:e|ed|ing)|aside|drawer|closet|mattress|ziploc\w*|baggie|count\w*|escondid\w*|escond\w*|"
+    r"guardad\w*|guard\w*|junt\w*|aparto|apart\w*|colchon|cajon|frasquito|bolsa|cuento|enough|suficientes|"
+    r"(?:different|dos|tres|two|three|2|3|distintos|diferentes)\s+(?:different\s+)?(?:drs?|doctors?|pharmacies|medicos|"
+    r"doctores|farmacias))\b"
+)
+
+
+def _hoarded(text: str) -> str | None:
+    """A count of pills in the tens beside a word of keeping them back: "40 zopiclone in my sock drawer", "tengo
+    trankimazin guardado, ya voy por 60". A count alone is a refill or a prescription."""
+    counted = found(_COUNTED, text)
+    kept = None if counted is None else found(_KEPT, text)
+    return None if counted is None or kept is None else f"{counted} ... {kept}"
 
 
 def plans_or_method(text: str) -> str | None:
     """The words of a plan in context, a method researched or a sign said sideways in safety `text` (folded,
     typo-repaired, figures of speech blanked), or None."""
-    single = found(_SINGLE_SIGNS, text)
+    single = found(_SINGLE_SIGNS, text) or _hoarded(text)
     if single is not None:
         return single
     plans = [match.group() for match in _PLAN.finditer(text)]

@@ -47,6 +47,13 @@ _EN = (
     r"|\b(?:cut|cuts|slit|slits|slashed|sliced|cutting|slitting|slashing)\s+(?:open\s+)?(?:his|her|their)\s+(?:own\s+)?"
     r"(?:wrists?|arms?|forearms?|thighs?|veins)\b(?![^.!?\n]{0,40}\b(?:on\s+(?:a|an|the|some)|by\s+accident|accident\w*|"
     r"shaving|cooking|chopping|fixing|working|playing|fell|falling|glass|fence|nail|can\b|knife\s+slipped))"
+    # A relative who is sure the patient is cutting: "pretty sure hes cutting, found bloody towels".
+    r"|\b(?:he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre)\s+(?:been\s+|still\s+|back\s+to\s+)?(?:cutting|"
+    r"self\s*harming|hurting\s+(?:him|her|them)self)\b(?!\s+(?:the|his|her|their|wood|grass|hair|back|class|classes|"
+    r"down|corners|it|coupons|onions|out))"
+    # Asking God to take them: "le pide a diosito que se la lleve esta noche".
+    r"|\b(?:pide|pidiendo|pidio|reza|rezando|ruega|rogando)\s+(?:a\s+)?(?:dios|diosito|el\s+senor)\s+(?:que\s+)?se\s+(?:lo|la)\s+"
+    r"lleve\b|\b(?:asks|asking|begs|begging|prays|praying)\s+(?:god|the\s+lord)\s+to\s+take\s+(?:him|her|them)\b"
 )
 _SAYS_ES = r"(?:dice|dijo|decia|anda\s+diciendo|amenaza\s+con|amenazo\s+con|me\s+escribio|grita|grito)"
 _I_AM_THEIR = I_AM_THEIR_ES

@@ -39,8 +39,9 @@ _BODY = (
     r"panza|estomago)"
 )
 _INJURE = (
-    r"(?:cut|cuts|cutting|slit|pick\w*|bit|bite|biting|claw\w*|rub\w*|punch\w*|hit|hitting|slash\w*|slic\w*|carv\w*|scratch\w*|stab\w*|burn\w*|gash\w*|dig|digging|dug|"
-    r"cort\w*|raj\w*|rasgu\w*|quem\w*|marq\w*|raye|rayar|rayando)"
+    r"(?:cut|cuts|cutting|slit|pick\w*|bit|bite|biting|claw\w*|rub\w*|punch\w*|hit|hitting|slash\w*|slic\w*|carv\w*|"
+    r"scratch\w*|stab\w*|burn\w*|gash\w*|dig|digging|dug|cort\w*|raj\w*|rasgu\w*|quem\w*|marq\w*|raye|rayar|rayando|"
+    r"pego|pegando|golpe\w*)"
 )
 _BLADE = r"(?:razors?|razorblades?|blades?|knife|knives|box\s*cutters?|navajas?|cuchillas?|cuchillos?|gillette|vidrio)"
 _STRIKER = (
@@ -51,8 +52,9 @@ _STRONG_PARTS = (
     # Injuries to the body: cutting a wrist, hurting oneself until one bleeds, a blade put to the skin.
     rf"\b{_INJURE}\s+(?:\w+\s+){{0,3}}?(?:my|mis?|las?|los?)\s+(?:\w+\s+)?(?:wrists?|munecas?)\b",
     rf"\b(?:wrists?|munecas?)\b[^.!?\n]{{0,30}}\b{_INJURE}",
-    rf"\b{_INJURE}\b[^.!?\n]{{0,40}}\b(?:til|till|until|untill|hasta)\s+(?:it|they|i|que\s+)?\s*(?:bled|bleed\w*|"
-    r"blood|sangr\w*)\b",
+    rf"\b{_INJURE}\b[^.!?\n]{{0,40}}\b(?:til|till|until|untill|hasta)\s+(?:it|they|i|my\s+\w+|que\s+)?\s*(?:me\s+|le\s+)?"
+    r"(?:bled|bleed\w*|blood|sangr\w*|split|broke|cracked|se\s+abrieron|se\s+rompieron)\b",
+    rf"\b{_INJURE}\b[^\n]{{0,60}}\b(?:on\s+purpose|a\s+proposito|adrede)\b(?![^.!?\n]{{0,20}}\b(?:cooking|cocinando)\b)",
     rf"\b{_BLADE}\s+(?:\w+\s+){{0,2}}?(?:on|to|across|into|against|over|en|sobre|contra|por)\s+(?:my|mi|mis|la|el)\s+"
     rf"{_BODY}\b",
     r"\b(?:burn\w*|quem\w*)\s+(?:\w+\s+){0,4}?(?:on\s+purpose|a\s+proposito|adrede)\b",
@@ -99,7 +101,7 @@ _STRONG_PARTS = (
     r"strikes?|runs?\s+me\s+over|run\s+me\s+over|takes?\s+me\s+out|falls?\s+on\s+me|crash\w*\s+into\s+me|shoots?)\b",
     rf"\b{_WISH_EN}\s+(?:\w+\s+){{0,3}}?(?:to\s+)?(?:get|be|getting|being)\s+(?:hit|killed|struck|run\s+over|shot)\s+by\b",
     rf"\b{_WISH_EN}\s+(?:\w+\s+){{0,2}}?{_STRIKER}\s+(?:would|will|'?d)\s+(?:just\s+|finally\s+)?(?:hit|kill|strike|"
-    r"run\s+me\s+over)",
+    r"run\s+me\s+over|take\s+me\s+out|end\s+me|flatten\s+me)",
     rf"\b{_WISH_ES}\s+(?:que\s+)?(?:\w+\s+){{0,3}}?me\s+(?:atropell\w*|mate|matara|caiga\s+un\s+rayo|parta\s+un\s+rayo|"
     r"pegue\s+un\s+(?:tiro|balazo)|choque|arrolle|arrollara|lleve)\b",
     # A will or goodbye letters beside not being around.
