@@ -2,6 +2,7 @@
 
 from replies.intake.alcohol import AlcoholItem
 from replies.intake.benzos import BenzoItem
-from replies.parser import LANGUAGES, PROMPTS, Intent, ParsedReply, parse
+from replies.parser import LANGUAGES, PROMPTS, parse
+from replies.reply import Intent, ParsedReply
 
 __all__ = ["LANGUAGES", "PROMPTS", "AlcoholItem", "BenzoItem", "Intent", "ParsedReply", "parse"]

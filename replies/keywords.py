@@ -58,8 +58,9 @@ def keyword_intent(folded: str) -> str | None:
 
 
 _MARKERS = (
-    r"(?:\b(?:sorry|oops|correction|i\s+meant|i\s+mean|meant|actually|make\s+that|it\s+was|it\s+were|wait\s+no|"
-    r"no\s+wait|wait|nope|typo|my\s+bad|jk|j/k|just\s+kidding|kidding|scratch\s+that|perdon|me\s+equivoque|en\s+realidad|"
+    r"(?:\b(?:sorry|oops|correction|meant\s+to\s+(?:type|say|write|put)|i\s+meant|i\s+mean|meant|actually|make\s+that|it\s+was|it\s+were|wait\s+no|"
+    r"no\s+wait|wait|nope|typo|my\s+bad|nvm|never\s*mind|(?:lol|haha|jaja)\s+no(?!\s+es\b)|"
+    r"no\s+es\s+cierto|me\s+equivoque\s+de\s+\w+|jk|j/k|just\s+kidding|kidding|scratch\s+that|perdon|me\s+equivoque|en\s+realidad|"
     r"quise\s+decir|quiero\s+decir|digo|corrijo|correccion|mejor\s+dicho|no\s+espera|espera|mentira|es\s+broma|"
     r"fueron|era)\b"
     # "5 beers *3": a starred word corrects the one before it, as texters do.
@@ -67,7 +68,11 @@ _MARKERS = (
 )
 # Only between two amounts does a bare "no" or "well" take back what came before: "3 tequilas, no, 4", "4 beers,
 # well 3 and a half"; opening a text, they are an answer or a filler.
-_TAKEN_BACK = r"[,.;!-]\s*(?:(?:no|bueno|well)\s*[,.;!-]|(?:well|bueno),?\s+(?=\d))"
+_TAKEN_BACK = (
+    r"[,.;!-]\s*(?:(?:no|bueno|well)\s*[,.;!-]|(?:well|bueno),?\s+(?=\d)"
+    # "took my ativan... no I didn't": the denial is the correction itself, and stays with it.
+    r"|(?=no\s+(?:i\s+(?:didn'?t|did\s+not)|(?:me\s+)?(?:lo|la)\s+tome)\b))"
+)
 # A correction of the last log opens the text: "sorry, it was 3", "oops make that 2", "perdón, fueron 4"; "sorry for
 # the late reply" is manners.
 _OPENING_CORRECTION = re.compile(rf"\W*(?:{_MARKERS}(?!\s+for\b)[\s,.:;!-]*)+")
@@ -94,11 +99,16 @@ def corrections_within(folded: str) -> list[tuple[str, str]]:
     wait no it was 2", "ativan 2mg, oops I mean 1mg", "5 beers *3 sorry fat fingers") may be split at a run of
     correction markers, the last run first; empty when the text has none with words on both sides ("sorry it was
     3" corrects the patient's last text instead)."""
-    runs = list(_CORRECTION_RUN.finditer(folded))
+    runs: list[tuple[int, int]] = []
+    for match in _CORRECTION_RUN.finditer(folded):
+        if runs and not folded[runs[-1][1] : match.start()].strip(" ,.;:!-"):
+            runs[-1] = (runs[-1][0], match.end())  # "no, corrijo,": markers side by side are one run
+        else:
+            runs.append((match.start(), match.end()))
+    ends = [start for start, _ in runs[1:]] + [len(folded)] * bool(runs)  # "5mg, my bad sorry": up to the apology
     splits = []
-    ends = [run.start() for run in runs[1:]] + [len(folded)] * bool(runs)  # "5mg, my bad sorry": up to the apology
-    for run, end in reversed(list(zip(runs, ends, strict=True))):
-        before, after = folded[: run.start()].strip(" ,.;:-"), folded[run.end() : end].strip(" ,.;:-")
+    for (start, end_of_run), end in reversed(list(zip(runs, ends, strict=True))):
+        before, after = folded[:start].strip(" ,.;:-"), folded[end_of_run:end].strip(" ,.;:-")
         if before and after:
             splits.append((before, after))
     return splits

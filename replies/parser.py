@@ -5,95 +5,27 @@ The order of the checks is the order of what matters: a crisis wins over everyth
 report, an opt-out or help keyword over chatter, and a question or a plan is never logged as intake.
 """
 
-from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Any
-
 from replies.accounting import unaccounted, unread_clauses
-from replies.intake.alcohol import AlcoholItem, total_drinks
-from replies.intake.benzos import BenzoItem
 from replies.intake.clarify import clarify_question, reply_language
-from replies.intake.corrections import gives_an_amount, names_intake, replace_last_amount
 from replies.intake.days import day_named
 from replies.intake.lexer import lex_folded
 from replies.intake.report import SLOTS, read_report
 from replies.intake.writer import written_for_the_patient
-from replies.keywords import correction_rest, corrections_within, is_yes, keyword_intent
+from replies.keywords import is_yes, keyword_intent
 from replies.questions import question_reason
 from replies.reasons import Reason
+from replies.reply import Intent, ParsedReply
 from replies.safety.crisis import blank_figures_of_speech, crisis_reason
 from replies.safety.risk import risk_in_question, risk_words, soft_risk
 from replies.safety.spelling import repair_safety_words
 from replies.safety.symptoms import symptom_words
-from replies.text import Kind, Lexeme, normalise
+from replies.self_corrections import corrected, unsure
+from replies.text import Lexeme, normalise
 
 PROMPTS = tuple(SLOTS)
 LANGUAGES = ("en", "es")
 # SMS bodies top out at 1,600 characters; a longer text is read in full for a crisis, but a report only this far.
 _MAX_REPORT_CHARS = 4000
-_DRINK_NAMES = (Kind.BEV, Kind.COLOR)  # "wine", "red"
-
-
-class Intent(StrEnum):
-    REPORT = "report"
-    STOP = "stop"
-    START = "start"
-    HELP = "help"
-    CRISIS = "crisis"
-    SYMPTOM = "symptom"
-    QUESTION = "question"
-    UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedReply:
-    """What one reply means; `as_json` gives the contract's object, key for key.
-
-    Beyond the contract: `correction` marks a report that corrects the patient's last one ("sorry, it was 3"),
-    `yes` a text that is a plain yes (an opt-in only from a patient who opted out), `fallback` names the
-    exception a bug of the parser's raised on this text, which then reads as `unknown` (or `crisis`), and `why`
-    holds each named rule that decided, with the words it read (`taperline parse --why`).
-    """
-
-    text: str
-    intent: Intent
-    drinks: float | None = None
-    alcohol_items: tuple[AlcoholItem, ...] = ()
-    benzos: tuple[BenzoItem, ...] | None = None
-    day_offset: int | None = None
-    needs_clarification: bool = False
-    clarify: str | None = None
-    review: bool = False
-    correction: bool = False
-    yes: bool = False
-    fallback: str | None = None
-    why: tuple[Reason, ...] = ()
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "intent": self.intent.value,
-            "drinks": self.drinks,
-            "alcohol_items": [
-                {
-                    "quantity": item.quantity,
-                    "unit": item.unit,
-                    "beverage": item.beverage,
-                    "standard_drinks": item.standard_drinks,
-                }
-                for item in self.alcohol_items
-            ],
-            "benzos": None
-            if self.benzos is None
-            else [
-                {"drug": item.drug, "mg": item.mg, "tablets": item.tablets, "diazepam_eq_mg": item.diazepam_eq_mg}
-                for item in self.benzos
-            ],
-            "day_offset": self.day_offset,
-            "needs_clarification": self.needs_clarification,
-            "clarify": self.clarify,
-            "review": self.review,
-        }
 
 
 def parse(text: str, prompt: str = "checkin", lang: str = "en") -> ParsedReply:
@@ -128,126 +60,20 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
     if is_yes(folded):
         return ParsedReply(text, Intent.UNKNOWN, yes=True, why=(Reason("keyword.yes", folded.strip()),))
     parsed = _read(text, folded, prompt, lang)
+    if parsed.intent is Intent.QUESTION and parsed.why[0].rule == "question.mark":  # "3 beers, maybe 4? idk"
+        doubted = unsure(_read(text, folded, prompt, lang, questions=False), folded, lang)
+        if doubted is not None:
+            return doubted
     if parsed.intent not in (Intent.REPORT, Intent.UNKNOWN):
         return parsed
-    splits = corrections_within(folded)
-    for said, correction in splits:
-        corrected = _corrected_within(text, said, correction, prompt, lang)
-        if corrected is not None:
-            return corrected
-    if parsed.intent is Intent.REPORT and any(
-        _said_an_amount(said, prompt, lang) and gives_an_amount(fix) for said, fix in splits
-    ):
-        return _ask_about_the_correction(parsed, folded, lang)
-    rest = correction_rest(folded)
-    if rest is not None:
-        corrected = _read(text, rest, prompt, lang)
-        if corrected.intent is Intent.REPORT and not corrected.needs_clarification:
-            return replace(corrected, correction=True, why=(Reason("correction", folded.strip()), *corrected.why))
-    return parsed
+    doubted = unsure(parsed, folded, lang)
+    if doubted is not None:
+        return doubted
+    fixed = corrected(parsed, folded, lambda part: _read(text, part, prompt, lang), lang) or parsed
+    return unsure(fixed, folded, lang) or fixed
 
 
-def _corrected_within(text: str, said: str, correction: str, prompt: str, lang: str) -> ParsedReply | None:
-    """A report that corrects itself ("3 beers. wait no it was 2", "ativan 2mg, oops I mean 1mg"): a correction that
-    names its drink or drug replaces what was said of that; a bare amount replaces the last amount said. None when
-    the first part is no clear report, or the corrected one would not be."""
-    first = _read(text, said, prompt, lang)
-    if first.intent is not Intent.REPORT or first.needs_clarification:
-        return None
-    because = Reason("correction.within", correction, "replaces what was said before it")
-    if names_intake(lex_folded(correction)):
-        fix = _read(text, _with_the_drink_said(said, correction, lang), prompt, lang)
-        if fix.intent is not Intent.REPORT or fix.needs_clarification:
-            return None
-        items = _corrected_drinks(first.alcohol_items, fix.alcohol_items)
-        if items is None:
-            return replace(
-                first,
-                drinks=None,
-                alcohol_items=(),
-                needs_clarification=True,
-                clarify=clarify_question(reply_language(lex_folded(said), lang), True, False, None),
-                why=(because, Reason("correction.which_drink", correction, "which drink it corrects is asked")),
-            )
-        benzos = _corrected_benzos(first.benzos, fix.benzos)
-        return replace(
-            first,
-            drinks=first.drinks if items is first.alcohol_items else total_drinks(items),
-            alcohol_items=items,
-            benzos=benzos,
-            review=first.review or fix.review,
-            why=(because, *first.why, *fix.why),
-        )
-    rewritten = replace_last_amount(said, correction)
-    if rewritten is None:
-        return None
-    fixed = _read(text, rewritten, prompt, lang)
-    if fixed.intent is not Intent.REPORT or fixed.needs_clarification:
-        return None
-    return replace(fixed, why=(because, *fixed.why))
-
-
-def _said_an_amount(said: str, prompt: str, lang: str) -> bool:
-    first = _read(said, said, prompt, lang)
-    return first.intent is Intent.REPORT and (bool(first.alcohol_items) or bool(first.benzos))
-
-
-def _ask_about_the_correction(parsed: ParsedReply, folded: str, lang: str) -> ParsedReply:
-    """ "1 klonopin 0.5, nope, 2 of them": which amount the correction replaces is not known, so nothing is logged
-    and the amounts the reply spoke of are asked."""
-    drug = parsed.benzos[0].drug if parsed.benzos else None
-    drinks = bool(parsed.drinks) or bool(parsed.alcohol_items)
-    language = reply_language(lex_folded(folded), lang)
-    return replace(
-        parsed,
-        drinks=None,
-        alcohol_items=(),
-        benzos=None,
-        needs_clarification=True,
-        clarify=clarify_question(language, drinks or drug is None, False, drug),
-        why=(Reason("correction.unclear", folded.strip(), "which amount it corrects is asked"), *parsed.why),
-    )
-
-
-def _with_the_drink_said(said: str, correction: str, lang: str) -> str:
-    """ "una botella de vino, bueno, media botella": a correction that names a container but no drink means the
-    drink said before it."""
-    fix = lex_folded(correction)
-    if any(lexeme.kind in _DRINK_NAMES for lexeme in fix) or not any(lexeme.kind is Kind.CONTAINER for lexeme in fix):
-        return correction
-    drinks = {lexeme.text for lexeme in lex_folded(said) if lexeme.kind in _DRINK_NAMES}
-    if len(drinks) != 1:
-        return correction
-    of = "de" if reply_language(fix, lang) == "es" else "of"
-    return f"{correction} {of} {drinks.pop()}"
-
-
-def _corrected_drinks(said: tuple[AlcoholItem, ...], fix: tuple[AlcoholItem, ...]) -> tuple[AlcoholItem, ...] | None:
-    """ "2 beers and a wine, actually 3 beers": a correction replaces the drinks of the kinds it names and keeps the
-    others. When the report named several kinds and the correction a kind not among them ("a beer and a shot, no
-    wait, wine"), which one it replaces is not known: None, and the drinks are asked."""
-    if not fix:
-        return said
-    named = {item.beverage for item in said}
-    corrected = {item.beverage for item in fix}
-    if len(named) <= 1 or "alcohol" in corrected:
-        return fix
-    if not corrected <= named:
-        return None
-    return (*(item for item in said if item.beverage not in corrected), *fix)
-
-
-def _corrected_benzos(
-    said: tuple[BenzoItem, ...] | None, fix: tuple[BenzoItem, ...] | None
-) -> tuple[BenzoItem, ...] | None:
-    """ "xanax 1mg and valium 5, sorry valium 10": a correction replaces the drugs it names and keeps the others."""
-    if fix is None or said is None or not fix:
-        return said if fix is None else fix
-    corrected = {item.drug for item in fix}
-    return (*(item for item in said if item.drug not in corrected), *fix)
-
-
-def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
+def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True) -> ParsedReply:
     if not folded.strip():
         return ParsedReply(text, Intent.UNKNOWN, why=(Reason("empty", ""),))
     repaired = repair_safety_words(folded)
@@ -265,7 +91,7 @@ def _read(text: str, folded: str, prompt: str, lang: str) -> ParsedReply:
             return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_keyword", risk),))
         return ParsedReply(text, Intent(keyword), why=(Reason(f"keyword.{keyword}", folded.strip()),))
     lexemes = lex_folded(folded[:_MAX_REPORT_CHARS])
-    question = question_reason(folded, lexemes)
+    question = question_reason(folded, lexemes) if questions else None
     if question is not None:
         risk = risk_in_question(safety, folded)
         if risk is not None:

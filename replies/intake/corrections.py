@@ -2,6 +2,8 @@
 corrijo, de 1 mg". What follows the correction either names its own drink or drug, and then replaces what was said
 of it, or is an amount alone, which takes the place of the last amount said before it."""
 
+import re
+
 from replies.intake.lexer import lex_folded
 from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
 from replies.intake.numbers import ARTICLES, SPOKEN_STARTS
@@ -9,6 +11,7 @@ from replies.text import Kind, Lexeme, raw_tokens
 
 _NAMES = ALCOHOL_KINDS | BENZO_KINDS
 _AMOUNT = frozenset({Kind.NUM, Kind.MG, Kind.HALF})
+_DOSE_IN_MG = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|milligrams?|miligramos?)\b")
 _AMOUNT_ALONE = _AMOUNT | {
     Kind.MULT,
     Kind.AND,
@@ -31,6 +34,13 @@ def _first_part(lexemes: list[Lexeme]) -> list[Lexeme]:
 def names_intake(lexemes: list[Lexeme]) -> bool:
     """Whether a correction names a drink or a drug of its own, rather than giving an amount alone."""
     return any(lexeme.kind in _NAMES and lexeme.kind is not Kind.MG for lexeme in lexemes)
+
+
+def names_day(lexemes: list[Lexeme]) -> bool:
+    """Whether a correction moves the report to another day and says nothing else ("sorry I mean this morning")."""
+    return any(lexeme.kind is Kind.DAY for lexeme in lexemes) and not any(
+        lexeme.kind is Kind.NUM or lexeme.kind in _NAMES for lexeme in lexemes
+    )
 
 
 def gives_an_amount(correction: str) -> bool:
@@ -56,6 +66,11 @@ def replace_last_amount(said: str, correction: str) -> str | None:
     if not kept or lexemes[kept[0]].kind is not Kind.NUM:
         return None
     amount = lexemes[kept[0] : kept[-1] + 1]  # "2", "1 mg", "3 and a half"
+    if any(lexeme.kind is Kind.MG for lexeme in amount):  # "1 valium 10mg, actually 5mg": the strength said in mg
+        doses = list(_DOSE_IN_MG.finditer(said))
+        if len(doses) == 1:
+            new = " ".join(lexeme.text for lexeme in amount)
+            return f"{said[: doses[0].start()]}{new}{said[doses[0].end() :]}"
     said_lexemes = lex_folded(said)
     numbers = [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.NUM]
     if len(numbers or [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.ARTICLE]) != 1:

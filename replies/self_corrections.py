@@ -1,0 +1,231 @@
+"""A reply that corrects itself, read as corrected: "3 beers. wait no it was 2", "took a valium, sorry, it was an
+ativan", "1 klonopin, no wait, none last night", "sorry, it was 3" (the last log).
+
+What follows a correction marker (replies/keywords.py) either names a drink or drug, and then replaces what was
+said of it; rules something out, and then takes it back; names a day, and then moves the report to it; or is an
+amount alone, which takes the place of the amount it matches. A correction that gives an amount the parser cannot
+place, or that leaves the patient unsure ("3 or 4, can't remember"), is asked about: a wrong figure is never logged.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from replies.intake.alcohol import AlcoholItem, total_drinks
+from replies.intake.benzos import BenzoItem
+from replies.intake.clarify import clarify_question, reply_language
+from replies.intake.corrections import gives_an_amount, names_day, names_intake, replace_last_amount
+from replies.intake.lexer import lex_folded
+from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
+from replies.keywords import correction_rest, corrections_within
+from replies.reasons import Reason
+from replies.reply import Intent, ParsedReply
+from replies.text import Kind
+
+# Reads folded text as a reply to the same prompt, in the same language.
+Read = Callable[[str], ParsedReply]
+
+_DRINK_NAMES = (Kind.BEV, Kind.COLOR)  # "wine", "red"
+
+
+def corrected(parsed: ParsedReply, folded: str, read: Read, lang: str) -> ParsedReply | None:
+    """`parsed` (the whole text read as one report) as its own corrections leave it, or None when it has none."""
+    splits = corrections_within(folded)
+    for said, correction in splits:
+        fixed = _corrected_within(said, correction, read, lang)
+        if fixed is not None:
+            return fixed
+    if parsed.intent is Intent.REPORT and any(
+        _said_an_amount(said, read) and gives_an_amount(fix) for said, fix in splits
+    ):
+        return ask_again(parsed, folded, lang, Reason("correction.unclear", folded.strip(), "which amount it corrects"))
+    rest = correction_rest(folded)
+    if rest is not None:
+        fixed = read(rest)
+        if fixed.intent is Intent.REPORT and not fixed.needs_clarification:
+            return replace(fixed, correction=True, why=(Reason("correction", folded.strip()), *fixed.why))
+    return None
+
+
+_UNSURE = re.compile(
+    r"\b(?:(?:idk|i\s+(?:dont|don'?t|do\s+not)\s+know)(?!\s+(?:if\s+(?:that|it|this)\s+counts|why|what|how|when|where))|"
+    r"i\s+(?:dont|don'?t|do\s+not)\s+(?:remember|recall)|not\s+(?:sure|certain)|no\s+idea|can'?t\s+"
+    r"(?:remember|recall)|cant\s+(?:remember|recall)|maybe|or\s+(?:more|so)|no\s+me\s+acuerdo|no\s+recuerdo|"
+    r"no\s+estoy\s+segur[oa]|quizas?|tal\s+vez|a\s+lo\s+mejor|o\s+mas|igual\s+fueron\s+mas|"
+    r"no\s+se(?=\s*(?:[,.!?]|$|cuant|si\b|bien|exact)))"
+)
+
+
+def unsure(parsed: ParsedReply, folded: str, lang: str) -> ParsedReply | None:
+    """A report that doubts its own amount ("3 beers, maybe 4? idk", "3 copas, no me acuerdo"), asked about rather
+    than logged; None when `parsed` is no clear report with an amount, or holds no doubt."""
+    if parsed.intent is not Intent.REPORT or (not parsed.alcohol_items and not parsed.benzos):
+        return None
+    doubt = _UNSURE.search(folded)
+    if doubt is None:
+        return None
+    if parsed.needs_clarification:
+        return parsed
+    return ask_again(parsed, folded, lang, Reason("intake.unsure", doubt.group(), "the patient is not sure: ask"))
+
+
+def ask_again(parsed: ParsedReply, folded: str, lang: str, because: Reason) -> ParsedReply:
+    """`parsed` with nothing logged and the amounts it spoke of asked about."""
+    drug = parsed.benzos[0].drug if parsed.benzos else None
+    drinks = bool(parsed.drinks) or bool(parsed.alcohol_items)
+    language = reply_language(lex_folded(folded), lang)
+    return replace(
+        parsed,
+        drinks=None,
+        alcohol_items=(),
+        benzos=None,
+        needs_clarification=True,
+        clarify=clarify_question(language, drinks or drug is None, False, drug),
+        why=(because, *parsed.why),
+    )
+
+
+def _corrected_within(said: str, correction: str, read: Read, lang: str) -> ParsedReply | None:
+    """The report `said` as `correction` leaves it; None when `said` is no report or the correction cannot be read."""
+    first = read(said)
+    if first.intent is not Intent.REPORT:
+        return None
+    because = Reason("correction.within", correction, "replaces what was said before it")
+    lexemes = lex_folded(correction)
+    if any(lexeme.kind is Kind.VAGUE for lexeme in lexemes):  # "1 cerveza, digo, unas cuantas"
+        return ask_again(first, said, lang, because)
+    if names_intake(lexemes) or _rules_out(correction, read):
+        fix = read(_with_the_drink_said(said, correction, lang))
+        if fix.intent is not Intent.REPORT:
+            return None
+        return _merged(first, fix, said, lang, because, takes_back_all=not names_intake(lexemes))
+    if first.needs_clarification:
+        return None
+    if names_day(lexemes):  # "2 mimosas last night, sorry I mean this morning"
+        return replace(first, day_offset=read(correction).day_offset, why=(because, *first.why))
+    rewritten = replace_last_amount(said, correction)
+    if rewritten is None:
+        return None
+    fixed = read(rewritten)
+    if fixed.intent is not Intent.REPORT or fixed.needs_clarification:
+        return None
+    return replace(fixed, why=(because, *fixed.why))
+
+
+def _merged(
+    first: ParsedReply, fix: ParsedReply, said: str, lang: str, because: Reason, takes_back_all: bool
+) -> ParsedReply | None:
+    """`first` with what `fix` says in place of what it corrects. A part the fix leaves unclear keeps what was said;
+    a none that names nothing ("no wait, none", "no lo tomé", "skipped it") takes back all that was said, and only
+    that."""
+    if takes_back_all:
+        return replace(
+            first,
+            drinks=None if first.drinks is None else 0.0,
+            alcohol_items=(),
+            benzos=None if first.benzos is None else (),
+            needs_clarification=False,
+            clarify=None,
+            why=(because, *first.why, *fix.why),
+        )
+    if first.needs_clarification and not _covers(first, fix):
+        return None
+    if fix.needs_clarification and fix.drinks != 0 and fix.benzos != ():
+        return None
+    drinks, items = first.drinks, first.alcohol_items
+    if fix.alcohol_items and not fix.needs_clarification:
+        corrected_items = _corrected_drinks(first.alcohol_items, fix.alcohol_items)
+        if corrected_items is None:
+            language = reply_language(lex_folded(said), lang)
+            return replace(
+                first,
+                drinks=None,
+                alcohol_items=(),
+                needs_clarification=True,
+                clarify=clarify_question(language, True, False, None),
+                why=(because, Reason("correction.which_drink", fix.text, "which drink it corrects is asked")),
+            )
+        drinks, items = total_drinks(corrected_items), corrected_items
+    elif fix.drinks == 0 and _names(fix.text, ALCOHOL_KINDS):
+        drinks, items = 0.0, ()
+    benzos = first.benzos
+    if fix.benzos:
+        benzos = _corrected_benzos(first.benzos, fix.benzos)
+    elif fix.benzos == () and _names(fix.text, BENZO_KINDS):
+        benzos = ()
+    return replace(
+        first,
+        drinks=drinks,
+        alcohol_items=items,
+        benzos=benzos,
+        day_offset=fix.day_offset if fix.day_offset is not None else first.day_offset,
+        needs_clarification=False,
+        clarify=None,
+        review=first.review or fix.review,
+        why=(because, *first.why, *fix.why),
+    )
+
+
+def _covers(first: ParsedReply, fix: ParsedReply) -> bool:
+    """Whether a clear fix replaces all that was unclear in `first`: "took ativan, sorry, klonopin 1mg" names the
+    drug and its dose where "took ativan" named no dose."""
+    if fix.needs_clarification:
+        return False
+    unclear_drinks = bool(first.alcohol_items) and first.drinks is None
+    unclear_benzos = first.benzos is not None and any(item.mg is None and item.tablets is None for item in first.benzos)
+    return (not unclear_drinks or bool(fix.alcohol_items)) and (not unclear_benzos or bool(fix.benzos))
+
+
+def _names(folded: str, kinds: frozenset[Kind]) -> bool:
+    """Whether a correction names a drink or a drug of its own: a none about someone else's ("husband didn't have
+    any") takes back nothing the patient said."""
+    return any(lexeme.kind in kinds for lexeme in lex_folded(folded))
+
+
+def _rules_out(correction: str, read: Read) -> bool:
+    """ "none last night", "no lo tomé", "skipped it": a correction that takes back what was said."""
+    fix = read(correction)
+    return fix.intent is Intent.REPORT and (fix.drinks == 0 or fix.benzos == ())
+
+
+def _said_an_amount(said: str, read: Read) -> bool:
+    first = read(said)
+    return first.intent is Intent.REPORT and (bool(first.alcohol_items) or bool(first.benzos))
+
+
+def _with_the_drink_said(said: str, correction: str, lang: str) -> str:
+    """ "una botella de vino, bueno, media botella": a correction that names a container but no drink means the
+    drink said before it."""
+    fix = lex_folded(correction)
+    container = next((lexeme.text for lexeme in fix if lexeme.kind is Kind.CONTAINER), None)
+    if container is None or any(lexeme.kind in _DRINK_NAMES for lexeme in fix):
+        return correction
+    drinks = {lexeme.text for lexeme in lex_folded(said) if lexeme.kind in _DRINK_NAMES}
+    if len(drinks) != 1:
+        return correction
+    of = "de" if reply_language(fix, lang) == "es" else "of"
+    return correction.replace(container, f"{container} {of} {drinks.pop()}", 1)
+
+
+def _corrected_drinks(said: tuple[AlcoholItem, ...], fix: tuple[AlcoholItem, ...]) -> tuple[AlcoholItem, ...] | None:
+    """ "2 beers and a wine, actually 3 beers": a correction replaces the drinks of the kinds it names and keeps the
+    others. When the report named several kinds and the correction a kind not among them ("a beer and a shot, no
+    wait, wine"), which one it replaces is not known: None, and the drinks are asked."""
+    if not fix:
+        return said
+    named = {item.beverage for item in said}
+    corrected_kinds = {item.beverage for item in fix}
+    if len(named) <= 1 or "alcohol" in corrected_kinds:
+        return fix
+    if not corrected_kinds <= named:
+        return None
+    return (*(item for item in said if item.beverage not in corrected_kinds), *fix)
+
+
+def _corrected_benzos(said: tuple[BenzoItem, ...] | None, fix: tuple[BenzoItem, ...]) -> tuple[BenzoItem, ...]:
+    """ "xanax 1mg and valium 5, sorry valium 10": a correction replaces the drugs it names and keeps the others;
+    after one drug said, a drug named instead replaces it ("took a valium, sorry, it was an ativan")."""
+    if not said or len({item.drug for item in said}) == 1:
+        return fix
+    corrected_drugs = {item.drug for item in fix}
+    return (*(item for item in said if item.drug not in corrected_drugs), *fix)
