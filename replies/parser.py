@@ -16,6 +16,7 @@ from replies.questions import question_reason
 from replies.reasons import Reason
 from replies.reply import Intent, ParsedReply
 from replies.safety.crisis import blank_figures_of_speech, crisis_reason
+from replies.safety.learned import BESIDE_A_REPORT, UNREAD_TEXT, crisis_score
 from replies.safety.risk import risk_in_question, risk_words, soft_risk
 from replies.safety.spelling import repair_safety_words
 from replies.safety.symptoms import symptom_words
@@ -104,6 +105,9 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
         risk = soft_risk(safety) or risk_words(folded, beside_a_report=False)
         if risk is not None:
             return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_in_unread_text", risk),))
+        learned = _learned_crisis(safety, UNREAD_TEXT)
+        if learned is not None:
+            return ParsedReply(text, Intent.CRISIS, why=(learned,))
         return ParsedReply(text, Intent.UNKNOWN, day_offset=_offset(day), why=(Reason("unread", folded.strip()),))
     unread = unaccounted(lexemes)
     # What no rule read or used, and any text past what the report reader reads, is where an ending may hide.
@@ -112,6 +116,9 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
     risk = own_death or _not_a_figure(risk_words(unused, beside_a_report=True), safety)
     if risk is not None:  # a sentence about one's own ending beside a report
         return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_report", risk),))
+    learned = _learned_crisis(safety, BESIDE_A_REPORT) if unread else None
+    if learned is not None:
+        return ParsedReply(text, Intent.CRISIS, why=(learned,))
     why = [*report.reasons]
     if writer is not None:
         why.insert(0, Reason("intake.written_for_the_patient", writer, "the intake named is the patient's"))
@@ -136,6 +143,12 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
         review=bool(unread),
         why=tuple(why),
     )
+
+
+def _learned_crisis(safety: str, threshold: float) -> Reason | None:
+    """The learned second net (safety/learned.py), asked only of words the rules could not read."""
+    score, words = crisis_score(safety)
+    return Reason("crisis.learned", words, f"reads as a crisis: {score:.2f}") if score >= threshold else None
 
 
 _FAREWELLS = frozenset({"goodbye", "goodbyes", "good bye", "farewell", "bye"})
