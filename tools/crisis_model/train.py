@@ -26,7 +26,7 @@ _SMALLEST = 0.02  # weights below this change no score by more than a rounding
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--c", type=float, default=3.0, help="inverse regularisation strength")
+    parser.add_argument("--c", type=float, default=100.0, help="inverse regularisation strength")
     args = parser.parse_args(argv)
     texts, labels = _corpus()
     rows = [_row(text) for text in texts]
