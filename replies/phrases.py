@@ -12,23 +12,31 @@ from collections.abc import Iterator
 
 _STARTS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
 _OPTIONAL = ("?", "*", "{")
+_COPIES = 6  # an alternative that can start with more letters than this is tried once, under one look-ahead
 
 
 def phrase_pattern(pattern: str) -> re.Pattern[str]:
     """`pattern` (alternatives that each begin with `\\b`) compiled grouped by first letter; an alternative whose
     first letter cannot be told from its text is kept as it is, after the groups."""
     groups: dict[str, list[str]] = {}
+    wide: list[str] = []
+    wide_starts: set[str] = set()
     loose: list[str] = []
     for alternative in _alternatives(pattern):
         starts = _first_letters(alternative[2:]) if alternative.startswith(r"\b") else None
         if starts is None:
             loose.append(alternative)
-            continue
-        for letter in starts:
-            groups.setdefault(letter, []).append(alternative[2:])
-    grouped = "|".join(f"(?={re.escape(letter)})(?:{'|'.join(group)})" for letter, group in sorted(groups.items()))
+        elif len(starts) > _COPIES:  # copied into every group it can start, it would multiply the pattern's size
+            wide.append(alternative[2:])
+            wide_starts |= starts
+        else:
+            for letter in starts:
+                groups.setdefault(letter, []).append(alternative[2:])
+    branches = [f"(?={re.escape(letter)})(?:{'|'.join(group)})" for letter, group in sorted(groups.items())]
+    if wide:
+        branches.append(f"(?=[{re.escape(''.join(sorted(wide_starts)))}])(?:{'|'.join(wide)})")
     # A boundary before a space is a word's end, where no phrase starts: one look there spares trying every group.
-    return re.compile("|".join([rf"\b(?=[a-z0-9'])(?:{grouped})", *loose] if groups else loose))
+    return re.compile("|".join([rf"\b(?=[a-z0-9'])(?:{'|'.join(branches)})", *loose] if branches else loose))
 
 
 def _first_letters(alternative: str) -> set[str] | None:
