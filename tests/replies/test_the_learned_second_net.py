@@ -7,7 +7,7 @@ import pytest
 
 from replies import parse
 from replies.safety.learned import MODEL, crisis_score, features
-from tools.crisis_model.train import CORPUS
+from tools.crisis_model import CORPUS
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ Training is deterministic: the same corpus gives the same file.
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -19,8 +18,8 @@ from replies.safety.crisis import blank_figures_of_speech
 from replies.safety.learned import BESIDE_A_REPORT, MODEL, UNREAD_TEXT, features
 from replies.safety.spelling import repair_safety_words
 from replies.text import normalise
+from tools.crisis_model import CORPUS
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
 _SMALLEST = 0.02  # weights below this change no score by more than a rounding
 
 
