@@ -57,12 +57,20 @@ def keyword_intent(folded: str) -> str | None:
     return None
 
 
+# Markers that open a correction of the patient's last log as readily as one inside a text.
+_EXPLICIT = (
+    r"sorry|oops|correction|(?:i\s+)?meant\s+to\s+(?:type|say|write|put)|i\s+meant|i\s+mean|actually|make\s+that|"
+    r"it\s+was|it\s+were|wait\s+no|no\s+wait|scratch\s+that|perdon|me\s+equivoque(?:\s+de\s+\w+)?|en\s+realidad|"
+    r"quise\s+decir|quiero\s+decir|corrijo|correccion|mejor\s+dicho|fueron|era"
+)
+# Texters' markers, read only after something was said: opening a reply to the check-in, "nope. no drinks" and
+# "digo que tomé 3" are answers, not corrections of the last log.
+_TEXTED = (
+    r"meant|wait|nope|typo|my\s+bad|nvm|never\s*mind|(?:lol|haha|jaja)\s+no(?!\s+es\b)|no\s+es\s+cierto|jk|j/k|"
+    r"just\s+kidding|kidding|digo|no\s+espera|espera|mentira|es\s+broma"
+)
 _MARKERS = (
-    r"(?:\b(?:sorry|oops|correction|meant\s+to\s+(?:type|say|write|put)|i\s+meant|i\s+mean|meant|actually|make\s+that|it\s+was|it\s+were|wait\s+no|"
-    r"no\s+wait|wait|nope|typo|my\s+bad|nvm|never\s*mind|(?:lol|haha|jaja)\s+no(?!\s+es\b)|"
-    r"no\s+es\s+cierto|me\s+equivoque\s+de\s+\w+|jk|j/k|just\s+kidding|kidding|scratch\s+that|perdon|me\s+equivoque|en\s+realidad|"
-    r"quise\s+decir|quiero\s+decir|digo|corrijo|correccion|mejor\s+dicho|no\s+espera|espera|mentira|es\s+broma|"
-    r"fueron|era)\b"
+    rf"(?:\b(?:{_EXPLICIT}|{_TEXTED})\b"
     # "5 beers *3": a starred word corrects the one before it, as texters do.
     r"|\*+(?=\s*\w))"
 )
@@ -75,7 +83,7 @@ _TAKEN_BACK = (
 )
 # A correction of the last log opens the text: "sorry, it was 3", "oops make that 2", "perdón, fueron 4"; "sorry for
 # the late reply" is manners.
-_OPENING_CORRECTION = re.compile(rf"\W*(?:{_MARKERS}(?!\s+for\b)[\s,.:;!-]*)+")
+_OPENING_CORRECTION = re.compile(rf"\W*(?:\b(?:{_EXPLICIT})\b(?!\s+for\b)[\s,.:;!-]*)+")
 # A correction inside one text: the part after its last marker replaces what the part before said ("3 not 2" says
 # which, and is no correction of what came before).
 _CORRECTION_RUN = re.compile(rf"(?:\bno[\s,.]+)?(?:{_MARKERS}[\s,.:;!-]*)+|{_TAKEN_BACK}")

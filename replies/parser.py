@@ -16,7 +16,7 @@ from replies.questions import question_reason
 from replies.reasons import Reason
 from replies.reply import Intent, ParsedReply
 from replies.safety.crisis import blank_figures_of_speech, crisis_reason
-from replies.safety.learned import BESIDE_A_REPORT, UNREAD_TEXT, crisis_score
+from replies.safety.learned import BESIDE_A_REPORT, UNREAD_TEXT, crisis_score, safety_text
 from replies.safety.risk import risk_in_question, risk_words, soft_risk
 from replies.safety.spelling import repair_safety_words
 from replies.safety.symptoms import symptom_words
@@ -50,7 +50,7 @@ def parse(text: str, prompt: str = "checkin", lang: str = "en") -> ParsedReply:
 
 def _crisis_safely(text: str) -> bool:
     try:
-        safety = blank_figures_of_speech(repair_safety_words(normalise(text)))
+        safety = safety_text(text)
         return crisis_reason(safety) is not None or soft_risk(safety) is not None
     except Exception:
         return False
@@ -61,7 +61,7 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
     if is_yes(folded):
         return ParsedReply(text, Intent.UNKNOWN, yes=True, why=(Reason("keyword.yes", folded.strip()),))
     parsed = _read(text, folded, prompt, lang)
-    if parsed.intent is Intent.QUESTION and parsed.why[0].rule == "question.mark":  # "3 beers, maybe 4? idk"
+    if parsed.intent is Intent.QUESTION and _only_a_mark(folded, prompt, lang):  # "3 beers, maybe 4? idk"
         doubted = unsure(_read(text, folded, prompt, lang, questions=False), folded, lang)
         if doubted is not None:
             return doubted
@@ -72,6 +72,13 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
         return doubted
     fixed = corrected(parsed, folded, lambda part: _read(text, part, prompt, lang), lang) or parsed
     return unsure(fixed, folded, lang) or fixed
+
+
+def _only_a_mark(folded: str, prompt: str, lang: str) -> bool:
+    """Whether a question mark is all that makes `folded` a question: "maybe 4?" doubts an amount, where "can I have
+    2 beers tonight? maybe?" asks leave."""
+    plain = folded.replace("?", " ").replace("¿", " ")
+    return question_reason(plain, lex_folded(plain[:_MAX_REPORT_CHARS])) is None
 
 
 def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True) -> ParsedReply:
@@ -148,7 +155,7 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
 def _learned_crisis(safety: str, threshold: float) -> Reason | None:
     """The learned second net (safety/learned.py), asked only of words the rules could not read."""
     score, words = crisis_score(safety)
-    return Reason("crisis.learned", words, f"reads as a crisis: {score:.2f}") if score >= threshold else None
+    return Reason("crisis.learned", words, f"reads as a crisis: {score:.3f}") if score >= threshold else None
 
 
 _FAREWELLS = frozenset({"goodbye", "goodbyes", "good bye", "farewell", "bye"})

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 _STARTS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
-_OPTIONAL = ("?", "*", "{")
+_OPTIONAL = ("?", "*", "{")  # "{" may allow none ("{0,2}"); read as optional, it only widens the letters found
 _COPIES = 6  # an alternative that can start with more letters than this is tried once, under one look-ahead
 
 

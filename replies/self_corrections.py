@@ -24,13 +24,16 @@ from replies.text import Kind
 
 # Reads folded text as a reply to the same prompt, in the same language.
 Read = Callable[[str], ParsedReply]
+# A reply with more correction markers than this is read at its last few: each split costs two readings.
+_MOST_SPLITS = 4
 
 _DRINK_NAMES = (Kind.BEV, Kind.COLOR)  # "wine", "red"
 
 
 def corrected(parsed: ParsedReply, folded: str, read: Read, lang: str) -> ParsedReply | None:
     """`parsed` (the whole text read as one report) as its own corrections leave it, or None when it has none."""
-    splits = corrections_within(folded)
+    read = _once_each(read)
+    splits = corrections_within(folded)[:_MOST_SPLITS]
     for said, correction in splits:
         fixed = _corrected_within(said, correction, read, lang)
         if fixed is not None:
@@ -48,25 +51,43 @@ def corrected(parsed: ParsedReply, folded: str, read: Read, lang: str) -> Parsed
 
 
 _UNSURE = re.compile(
-    r"\b(?:(?:idk|i\s+(?:dont|don'?t|do\s+not)\s+know)(?!\s+(?:if\s+(?:that|it|this)\s+counts|why|what|how|when|where))|"
-    r"i\s+(?:dont|don'?t|do\s+not)\s+(?:remember|recall)|not\s+(?:sure|certain)|no\s+idea|can'?t\s+"
-    r"(?:remember|recall)|cant\s+(?:remember|recall)|maybe|or\s+(?:more|so)|no\s+me\s+acuerdo|no\s+recuerdo|"
-    r"no\s+estoy\s+segur[oa]|quizas?|tal\s+vez|a\s+lo\s+mejor|o\s+mas|igual\s+fueron\s+mas|"
-    r"no\s+se(?=\s*(?:[,.!?]|$|cuant|si\b|bien|exact)))"
+    r"\b(?:(?:idk|i\s+(?:don'?t|do\s+not)\s+know)(?!\s+(?:if\s+(?:that|it|this)\s+counts|why|what|how|when|where))|"
+    r"i\s+(?:don'?t|do\s+not)\s+(?:remember|recall)|not\s+(?:sure|certain)|no\s+idea|can'?t\s+(?:remember|recall)|"
+    r"maybe|or\s+(?:more|so)|no\s+me\s+acuerdo|no\s+recuerdo|no\s+estoy\s+segur[oa]|quizas?|tal\s+vez|a\s+lo\s+mejor|"
+    r"o\s+mas|igual\s+fueron\s+mas|no\s+se(?=\s*(?:[,.!?]|$|cuant|si\b|bien|exact)))\b"
 )
+_CLAUSE = re.compile(r"[^.,;!?\n]+")
+_AMOUNT_SAID = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple|half|uno|una|dos|tres|cuatro|cinco|seis|"
+    r"siete|ocho|nueve|diez|un\s+par|media|medio|whole|entera?)\b"
+)
+_FEW_WORDS = 2  # "honestly idk", "no me acuerdo bien": a doubt said on its own is about the amount beside it
 
 
 def unsure(parsed: ParsedReply, folded: str, lang: str) -> ParsedReply | None:
     """A report that doubts its own amount ("3 beers, maybe 4? idk", "3 copas, no me acuerdo"), asked about rather
-    than logged; None when `parsed` is no clear report with an amount, or holds no doubt."""
+    than logged; None when `parsed` is no report with an amount, or doubts something else ("1 xanax, maybe i'll skip
+    it tomorrow"). A report already asking is returned as it is."""
     if parsed.intent is not Intent.REPORT or (not parsed.alcohol_items and not parsed.benzos):
         return None
-    doubt = _UNSURE.search(folded)
+    doubt = _doubt(folded)
     if doubt is None:
         return None
     if parsed.needs_clarification:
         return parsed
-    return ask_again(parsed, folded, lang, Reason("intake.unsure", doubt.group(), "the patient is not sure: ask"))
+    return ask_again(parsed, folded, lang, Reason("intake.unsure", doubt, "the patient is not sure: ask"))
+
+
+def _doubt(folded: str) -> str | None:
+    """The words of a doubt about an amount: in the clause that gives the amount, or in a clause of its own."""
+    for clause in _CLAUSE.findall(folded):
+        doubt = _UNSURE.search(clause)
+        if doubt is None:
+            continue
+        rest = clause[: doubt.start()] + clause[doubt.end() :]
+        if _AMOUNT_SAID.search(clause) is not None or len(rest.split()) <= _FEW_WORDS:
+            return doubt.group()
+    return None
 
 
 def ask_again(parsed: ParsedReply, folded: str, lang: str, because: Reason) -> ParsedReply:
@@ -85,6 +106,18 @@ def ask_again(parsed: ParsedReply, folded: str, lang: str, because: Reason) -> P
     )
 
 
+def _once_each(read: Read) -> Read:
+    """`read`, reading each piece of the text once: the splits of one reply share their parts."""
+    readings: dict[str, ParsedReply] = {}
+
+    def once(part: str) -> ParsedReply:
+        if part not in readings:
+            readings[part] = read(part)
+        return readings[part]
+
+    return once
+
+
 def _corrected_within(said: str, correction: str, read: Read, lang: str) -> ParsedReply | None:
     """The report `said` as `correction` leaves it; None when `said` is no report or the correction cannot be read."""
     first = read(said)
@@ -98,11 +131,14 @@ def _corrected_within(said: str, correction: str, read: Read, lang: str) -> Pars
         fix = read(_with_the_drink_said(said, correction, lang))
         if fix.intent is not Intent.REPORT:
             return None
-        return _merged(first, fix, said, lang, because, takes_back_all=not names_intake(lexemes))
+        # A none that names nothing and no one else ("no wait, none", "no lo tomé") takes back all that was said.
+        takes_back_all = not names_intake(lexemes) and not any(lexeme.kind is Kind.OTHER for lexeme in lexemes)
+        return _merged(first, fix, correction, said, lang, because, takes_back_all)
     if first.needs_clarification:
         return None
-    if names_day(lexemes):  # "2 mimosas last night, sorry I mean this morning"
-        return replace(first, day_offset=read(correction).day_offset, why=(because, *first.why))
+    day = read(correction).day_offset if names_day(lexemes) else None
+    if day is not None:  # "2 mimosas last night, sorry I mean this morning"
+        return replace(first, day_offset=day, why=(because, *first.why))
     rewritten = replace_last_amount(said, correction)
     if rewritten is None:
         return None
@@ -113,7 +149,7 @@ def _corrected_within(said: str, correction: str, read: Read, lang: str) -> Pars
 
 
 def _merged(
-    first: ParsedReply, fix: ParsedReply, said: str, lang: str, because: Reason, takes_back_all: bool
+    first: ParsedReply, fix: ParsedReply, correction: str, said: str, lang: str, because: Reason, takes_back_all: bool
 ) -> ParsedReply | None:
     """`first` with what `fix` says in place of what it corrects. A part the fix leaves unclear keeps what was said;
     a none that names nothing ("no wait, none", "no lo tomé", "skipped it") takes back all that was said, and only
@@ -143,15 +179,15 @@ def _merged(
                 alcohol_items=(),
                 needs_clarification=True,
                 clarify=clarify_question(language, True, False, None),
-                why=(because, Reason("correction.which_drink", fix.text, "which drink it corrects is asked")),
+                why=(because, Reason("correction.which_drink", correction, "which drink it corrects is asked")),
             )
         drinks, items = total_drinks(corrected_items), corrected_items
-    elif fix.drinks == 0 and _names(fix.text, ALCOHOL_KINDS):
+    elif fix.drinks == 0 and _names(correction, ALCOHOL_KINDS):
         drinks, items = 0.0, ()
     benzos = first.benzos
     if fix.benzos:
         benzos = _corrected_benzos(first.benzos, fix.benzos)
-    elif fix.benzos == () and _names(fix.text, BENZO_KINDS):
+    elif fix.benzos == () and _names(correction, BENZO_KINDS):
         benzos = ()
     return replace(
         first,

@@ -81,7 +81,7 @@ def _clause(lexemes: list[Lexeme], start: int, end: int, found: Negations) -> in
             if _negverb(lexemes, k, end, found):
                 return None
             continue
-        if kind is not _K.NEG or _only_that(lexemes, start, k):
+        if kind is not _K.NEG or _only_that(lexemes, start, k, end):
             continue
         if lexeme.form == "det" and k + 1 < end and lexemes[k + 1].kind is _K.WORD:
             continue  # "no worries", "not bad": the "no" belongs to something else
@@ -104,9 +104,9 @@ def _clause(lexemes: list[Lexeme], start: int, end: int, found: Negations) -> in
     return None
 
 
-def _only_that(lexemes: list[Lexeme], start: int, k: int) -> bool:
+def _only_that(lexemes: list[Lexeme], start: int, k: int, end: int) -> bool:
     """ "un vaso de vino nada más", "dos chelas no más": after what was had, "nada más" and "no más" mean "only"."""
-    following = lexemes[k + 1].text if k + 1 < len(lexemes) else ""
+    following = lexemes[k + 1].text if k + 1 < end else ""
     return following == "mas" and lexemes[k].text in ("nada", "no") and any(_targets(lexemes, start, k))
 
 

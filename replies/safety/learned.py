@@ -18,10 +18,15 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from replies.safety.crisis import blank_figures_of_speech
+from replies.safety.spelling import repair_safety_words
+from replies.text import normalise
+
 MODEL = Path(__file__).resolve().parent.parent / "vocabulary" / "crisis_model.json"
 # A text no rule could read at all is a crisis from this score on; one beside a report, with words no rule read,
 # from the higher one, since the report shows what the patient meant to say. Chosen on held-out sets the rules had
 # already been tuned to (not on the sets the README measures with): no false alarm on them at these scores.
+FEWEST_WORDS = 6
 UNREAD_TEXT = 0.975
 BESIDE_A_REPORT = 0.98
 _WORD = re.compile(r"[a-z0-9']+")
@@ -40,6 +45,18 @@ def features(safety: str) -> set[str]:
     return found
 
 
+def weighted_features(safety: str) -> dict[str, float]:
+    """Each feature of `safety` with its value, one over the square root of how many there are: what the model was
+    trained on (tools/crisis_model/train.py) and what it scores."""
+    found = features(safety)
+    return dict.fromkeys(found, 1.0 / math.sqrt(len(found))) if found else {}
+
+
+def safety_text(text: str) -> str:
+    """`text` as the safety checks read it: folded, typo-repaired, figures of speech blanked."""
+    return blank_figures_of_speech(repair_safety_words(normalise(text)))
+
+
 @lru_cache(maxsize=1)
 def _weights() -> tuple[float, dict[str, float]]:
     model = json.loads(MODEL.read_text(encoding="utf-8"))
@@ -47,12 +64,13 @@ def _weights() -> tuple[float, dict[str, float]]:
 
 
 def crisis_score(safety: str) -> tuple[float, str]:
-    """How much `safety` reads like a crisis, from 0 to 1, and the words that weigh most toward it (for `--why`)."""
-    found = features(safety)
-    if not found:
+    """How much `safety` reads like a crisis, from 0 to 1, and the words that weigh most toward it (for `--why`).
+    A text of fewer than `FEWEST_WORDS` words scores 0: in "i want to stop" a few common words would decide it."""
+    if len(_WORD.findall(safety)) < FEWEST_WORDS:
         return 0.0, ""
     intercept, weights = _weights()
-    weighed = [(weights.get(name, 0.0), name) for name in found]
-    total = intercept + sum(weight for weight, _ in weighed) / math.sqrt(len(found))
+    scaled = weighted_features(safety)
+    weighed = [(weights.get(name, 0.0), name) for name in scaled]
+    total = intercept + sum(weight * scale for (weight, _), scale in zip(weighed, scaled.values(), strict=True))
     strongest = sorted((pair for pair in weighed if pair[1][0] in "wp" and pair[0] > 0), reverse=True)[:3]
     return 1.0 / (1.0 + math.exp(-total)), ", ".join(name[2:] for _, name in strongest)

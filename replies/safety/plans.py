@@ -54,7 +54,7 @@ _CHOSEN_PLAN = re.compile(_CHOSEN)
 
 _APOLOGY_OR_GOODBYE = (
     r"\b(?:sorry|forgive\s+me|goodbye|good\s+bye|bye|farewell|love\s+you(?:\s+all)?|lo\s+siento|perdon\w*|adios|"
-    r"no\s+se\s+preocupen|no\s+te\s+preocupes|don'?t\s+worry\s+about\s+me|dont\s+worry\s+about\s+me|"
+    r"no\s+se\s+preocupen\s+por\s+mi|no\s+te\s+preocupes\s+por\s+mi|don'?t\s+worry\s+about\s+me|"
     r"los\s+quiero|las\s+quiero|los\s+amo)\b"
 )
 _WHEN = (
@@ -67,8 +67,8 @@ _MEANS = (
     r"tracks|razor|blade|soga|cuerda|pistola|arma|escopeta|balas?|puente|azotea|vias|navaja|cuchilla)\b"
 )
 _DEATH = (
-    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|morir\w*|muert[oea]s?|matar\w*|done\s+for\s+good|se\s+acabo|"
-    r"se\s+acaba\s+todo)\b"
+    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|morir\w*|muert[oea]s?|matar\w*|done\s+for\s+good(?!\s+with)|"
+    r"se\s+acabo(?!\s+(?:el|la|los|las|mi|mis)\b)|se\s+acaba\s+todo)\b"
 )
 _CHOSEN_CONTEXT = re.compile(f"{_APOLOGY_OR_GOODBYE}|{_WHEN}|{_MEANS}|{_DEATH}")
 _DECIDED_CONTEXT = re.compile(f"{_MEANS}|{_DEATH}")
@@ -80,8 +80,9 @@ _SINGLE_SIGNS = phrase_pattern(
     # Researching how much of a drug it takes.
     r"\b(?:googl\w*|search\w*|looked\s+up|looking\s+up|look\s+up|research\w*|reading\s+(?:up\s+)?(?:on|about)|"
     r"busque|buscando|investig\w*)\b[^.!?\n]{0,30}?\b(?:how\s+(?:many|much)|cuant[oa]s?)\b[^.!?\n]{0,40}?"
-    r"\b(?:takes?|take|would|need\w*|necesit\w*|hacen\s+falta|harian\s+falta|too\s+(?:much|many)|lethal|letal|mortal\w*|"
-    r"fatal|kill\w*|demasiad[oa]s?)\b"
+    r"\b(?:takes?|take|would|need\w*|necesit\w*|hacen\s+falta|harian\s+falta|lethal|letal|mortal\w*|fatal|kill\w*)\b"
+    rf"|\b(?:googl\w*|search\w*|looked\s+up|looking\s+up|busque|buscando)\b[^.!?\n]{{0,30}}?\b(?:how\s+(?:many|much)|cuant[oa]s?)"
+    rf"\s+(?:\w+\s+){{0,2}}?{_DRUG}\b[^.!?\n]{{0,20}}?\b(?:too\s+(?:much|many)|demasiad[oa]s?)\b"
     rf"|\bhow\s+(?:many|much)\s+(?:\w+\s+){{0,2}}?{_DRUG}\s+(?:it\s+takes|does\s+it\s+take|would\s+it\s+take|it\s+would"
     r"\s+(?:\w+\s+)?take|it'?d\s+(?:\w+\s+)?take)\s*(?:$|[.!?,]|to\s+(?:not\s+wake|never\s+wake|stop|be\s+enough|end))"
     rf"|\bcuant[oa]s\s+(?:\w+\s+){{0,2}}?{_DRUG}\s+(?:se\s+necesitan|hacen\s+falta|harian\s+falta|tendria\s+que\s+"
@@ -145,7 +146,7 @@ _SINGLE_SIGNS = phrase_pattern(
     r"|\b(?:no\s+hay\s+(?:otra\s+)?salida|(?:la\s+)?unica\s+salida)\b[^.!?\n]{0,25}?\b(?:que|mas\s+que|excepto|sino|"
     r"es)\s+(?:la\s+)?(?:morir\w*|muerte|matarme|suicid\w*)\b"
     # One's own funeral or obituary pictured.
-    r"|\b(?:my\s+own|my)\s+(?:funeral|obituary|eulogy)\b|\bmi\s+(?:propio\s+)?(?:funeral|obituario|epitafio)\b"
+    r"|\b(?:my\s+own|my)\s+(?:funeral|obituary|eulogy)\b(?!\s+(?:for|para)\b)|\bmi\s+(?:propio\s+)?(?:funeral|obituario|epitafio)\b"
     # A way to die pictured on the road or the tracks: "thought about yanking the wheel into the median".
     r"|\b(?:picturing|imagining|imagine|thinking\s+about|thought\s+about|keep\s+thinking\s+about|pense\s+en|pienso\s+en|"
     r"me\s+imagino|imagino)\s+(?:\w+\s+){0,3}?(?:stepping|jumping|swerving|yanking|jerking|crashing|steering|veering|"
@@ -154,12 +155,12 @@ _SINGLE_SIGNS = phrase_pattern(
     r"contrario)\b"
     # Voices telling the patient to harm themselves.
     r"|\b(?:voices?|voces|la\s+voz)\s+(?:\w+\s+){0,3}?(?:tell|tells|telling|told|say|says|saying|dicen|decian|dijeron|dice|"
-    r"me\s+dicen|me\s+dice)\s+(?:me\s+)?(?:to\s+|que\s+)?(?:me\s+)?(?:hurt|kill|harm|end|cut|die|hacerme|haga|mate|"
-    r"lastime|corte|muera|matarme)\b"
+    r"me\s+dicen|me\s+dice)\s+(?:me\s+)?(?:to\s+|que\s+)?(?:me\s+)?(?:hurt|kill|harm|end|cut(?!\s+(?:back|down|out))|die|"
+    r"hacerme|haga|mate|lastime|corte(?!\s+(?:el|la|los|las|con|de)\b)|muera|matarme)\b"
     # Pills kept back to have enough for the end.
     r"|\b(?:skipping|skipped|skip|saving|saved|putting|put|setting|set|keeping|saltando|salto|dejando\s+de\s+tomar|"
-    r"apart\w*|guard\w*)\b[^.!?\n]{0,90}?\b(?:so\s+(?:i'?ll|i\s+will|i\s+can|i)\s+have\s+enough|to\s+have\s+enough|"
-    r"para\s+juntar|para\s+tener\s+suficientes|just\s+in\s+case|pile|stash|para\s+el\s+final|for\s+the\s+end)\b"
+    rf"apart(?:o|e|ando)|guard\w*)\b[^.!?\n]{{0,40}}?\b{_DRUG}\b[^.!?\n]{{0,60}}?\b(?:so\s+(?:i'?ll|i\s+will|i\s+can|i)\s+"
+    r"have\s+enough|to\s+have\s+enough|para\s+juntar|para\s+tener\s+suficientes|just\s+in\s+case|pile|stash|para\s+el\s+final|for\s+the\s+end)\b"
     r"|\b(?:enough|suficientes|bastantes)\b[^.!?\n]{0,40}?\b(?:for|para)\s+(?:the\s+end|el\s+final|what\s+i\s+(?:need|have|"
     r"want)\s+to\s+do|lo\s+que\s+(?:tengo|quiero|necesito)\s+(?:que\s+)?hacer|when\s+i'?m\s+ready|cuando\s+este\s+list[oa]|"
     r"cuando\s+llegue\s+el\s+momento)\b"
@@ -170,20 +171,22 @@ _SINGLE_SIGNS = phrase_pattern(
     r"through)\b"
     # A car left running in a closed garage.
     r"|\b(?:garage|cochera|garaje)\b[^.!?\n]{0,50}?\b(?:motor|engine|car|carro|coche)\s+(?:\w+\s+)?(?:prendido|encendido|"
-    r"running|on|corriendo)\b"
+    r"running|corriendo)\b"
     r"|\b(?:motor|engine|car|carro|coche)\s+(?:\w+\s+)?(?:prendido|encendido|running|corriendo)\b[^.!?\n]{0,40}?"
     r"\b(?:garage|cochera|garaje)\b"
 )
 
 
 _COUNTED = re.compile(
-    rf"\b(?:[2-9]\d|\d{{3}})\s+(?:\w+\s+){{0,2}}?{_DRUG}\b|\b{_DRUG}\b[^!?\n]{{0,60}}?\b(?:ya\s+(?:llevo|tengo|voy\s+por)|"
-    r"llevo|voy\s+por|up\s+to|got|have|tengo)\s+(?:about\s+|como\s+|around\s+|like\s+)?(?:[2-9]\d|\d{3})\b"
+    rf"(?<![\d.])\b(?:[2-9]\d|\d{{3}})\s+(?:\w+\s+){{0,2}}?{_DRUG}\b|\b{_DRUG}\b[^!?\n]{{0,60}}?\b(?:ya\s+(?:llevo|tengo|"
+    r"voy\s+por)|llevo|voy\s+por|up\s+to|got|have|tengo)\s+(?:about\s+|como\s+|around\s+|like\s+)?(?<![\d.])(?:[2-9]\d|\d{3})\b"
+    r"(?!\s*(?:mg|milligrams?|miligramos?|\.\d))"
 )
 # Where pills are kept back, and how: hidden, stashed, counted, got from several doctors or pharmacies.
 _KEPT = re.compile(
-    r"\b(?:hid\w*|stash\w*|sav(?:e|ed|ing)|aside|drawer|closet|mattress|ziploc\w*|baggie|count\w*|escondid\w*|escond\w*|"
-    r"guardad\w*|guard\w*|junt\w*|aparto|apart\w*|colchon|cajon|frasquito|bolsa|cuento|enough|suficientes|"
+    r"\b(?:hid|hidden|hiding|stash\w*|saved|saving|aside|drawer|closet|mattress|ziploc\w*|baggie|count(?:ed|ing)?\s+them|"
+    r"escondid\w*|escondo|guardad[oa]s?|junte|juntado|juntando|aparto|apartando|apartad[oa]s|colchon|cajon|frasquito|"
+    r"las\s+cuento|los\s+cuento|"
     r"(?:different|dos|tres|two|three|2|3|distintos|diferentes)\s+(?:different\s+)?(?:drs?|doctors?|pharmacies|medicos|"
     r"doctores|farmacias))\b"
 )

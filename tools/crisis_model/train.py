@@ -1,9 +1,9 @@
 """Train the crisis model that replies/safety/learned.py scores with, and write replies/vocabulary/crisis_model.json.
 
-Run from the repository root with the dev extras installed: `python -m tools.crisis_model.train [--c 3]`. It reads
-tools/crisis_model/corpus/*.jsonl ({"text", "lang", "crisis"}), prints five-fold cross-validated precision and recall
-at the thresholds parser.py uses, and writes the weights (features whose weight is too small to matter are left out).
-Training is deterministic: the same corpus gives the same file.
+Run from the repository root with the `train` extra installed: `python -m tools.crisis_model.train [--c 100]`. It
+reads tools/crisis_model/corpus/*.jsonl ({"text", "lang", "crisis"}), prints five-fold cross-validated precision and
+recall at the thresholds parser.py uses, and writes every weight. Training is deterministic: the same corpus gives the
+same file.
 """
 
 import argparse
@@ -14,13 +14,8 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from replies.safety.crisis import blank_figures_of_speech
-from replies.safety.learned import BESIDE_A_REPORT, MODEL, UNREAD_TEXT, features
-from replies.safety.spelling import repair_safety_words
-from replies.text import normalise
+from replies.safety.learned import BESIDE_A_REPORT, MODEL, UNREAD_TEXT, safety_text, weighted_features
 from tools.crisis_model import CORPUS
-
-_SMALLEST = 0.02  # weights below this change no score by more than a rounding
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     weights = {
         name: round(float(weight), 4)
         for name, weight in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
-        if abs(weight) >= _SMALLEST
+        if weight
     }
     MODEL.write_text(
         json.dumps(
@@ -70,9 +65,7 @@ def _corpus() -> tuple[list[str], list[int]]:
 
 
 def _row(text: str) -> dict[str, float]:
-    found = features(blank_figures_of_speech(repair_safety_words(normalise(text))))
-    weight = 1.0 / len(found) ** 0.5 if found else 0.0
-    return dict.fromkeys(found, weight)
+    return weighted_features(safety_text(text))
 
 
 def _cross_validate(rows: list[dict[str, float]], labels: list[int], c: float) -> None:
@@ -83,9 +76,9 @@ def _cross_validate(rows: list[dict[str, float]], labels: list[int], c: float) -
         model.fit(vectorizer.fit_transform([rows[i] for i in train]), [labels[i] for i in train])
         scores = model.predict_proba(vectorizer.transform([rows[i] for i in test]))[:, 1]
         scored.extend((float(score), labels[i]) for i, score in zip(test, scores, strict=True))
+    crises = sum(labels)
     for threshold in sorted({0.5, 0.7, UNREAD_TEXT, BESIDE_A_REPORT, 0.95}):
         said = [label for score, label in scored if score >= threshold]
-        crises = sum(labels)
         mark = "  <- parser.py" if threshold in (UNREAD_TEXT, BESIDE_A_REPORT) else ""
         print(
             f"5-fold cross-validation at {threshold}: precision {sum(said) / max(len(said), 1):.3f}, "
