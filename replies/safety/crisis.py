@@ -95,6 +95,13 @@ _FIGURES = re.compile(
     r"|\b(?:die|dying|died)\s+(?:of|from)\s+(?:boredom|laughter|laughing|embarrassment|shame|envy|cuteness|heat|thirst)\b"
     r"|\bhopeless\s+(?:at\s+\w+ing|romantic)\b|\bdead\s+(?:tired|serious|set|end|beat|wrong)\b|\bdead\s+on\s+my\s+feet\b"
     r"|\b(?:lol|lmao|lmfao|haha\w*|jaja\w*|omg)\s+(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+)?dead\b(?!\s+inside)"
+    r"|\b(?:i'?m|im|i\s+am|i\s+was)\s+not\s+dead\b|\bdead\s+to\s+the\s+world\b"
+    r"|\b(?:dying|died|die)\s+of\s+(?:anxiety|nerves|stress|hunger|sleep|cold|exhaustion)\b"
+    r"|\b(?:hoy|ahorita|ahora)\s+estoy\s+muert[oa]\b(?!\s+(?:por\s+dentro|en\s+vida))"
+    r"|\bsiento\s+(?:que\s+)?me\s+muero\b(?=[^.!?\n]{0,40}\b(?:pecho|corazon|respirar|aire|panico|ansiedad)\b)"
+    r"|\b(?:deje|dejo|dejar|quit|quitting|stopped|done\s+with)\s+(?:de\s+)?(?:la|el|los|las|the|my)?\s*(?:cerveza|alcohol|"
+    r"chela|vino|beer|booze|drinking|tomar|beber|drinks?|xanax|rivotril|clonazepam|pills?|pastillas)\s+(?:para\s+siempre|"
+    r"for\s+good|forever)\b"
     r"|\bdead(?<!\boff\sdead)(?<!\bbe\sdead)(?<!\bwas\sdead)(?<!\bam\sdead)(?<!\bim\sdead)(?<!\bi'm\sdead)"
     r"(?<!\bwere\sdead)\s+(?:last|right|on)\b"
     r"|\bkill(?:ing|ed)\s+it\b|\b(?:suspense|wait|waiting|anticipation|curiosity)\s+(?:is|was)\s+killing\s+me\b"
@@ -148,7 +155,7 @@ _FIGURES = re.compile(
 _FIGURE_WORDS = re.compile(
     r"di[e]|dead|death|dying|kill|mat[aoe]|mor[ií]|muer|muri|overdos|od'?d|passed|hopeless|aguant|soport|fatal|knock|"
     r"good\s*bye|"
-    r"for\s+good|at\s+once|golpe"
+    r"for\s+good|at\s+once|golpe|siempre|forever"
 )
 
 

@@ -38,7 +38,7 @@ ENGLISH = (
     r"reasons?\s+(?:to|for)\s+(?:keep\s+going|go\s+on|going\s+on|keep\s+living|live|living|be\s+alive|stay\s+alive|"
     r"exist|be\s+here)\b(?!\s+(?:to|with|on\s+with|at|there|here\b|in\s+(?:this|that)\s+(?:job|city|town|house)))"
     # Ideation, said indirectly: no reason to live, not wanting to wake up, hopelessness.
-    r"|\b(?:no|any|zero)\s+reasons?\s+(?:for\s+me\s+)?(?:to|for)\s+(?:keep\s+|go\s+on\s+|continue\s+|carry\s+on\s+)?(?:liv\w*|be\s+alive|go\s+on|keep\s+going|exist|"
+    r"|\b(?:no|any|zero|0)\s+reasons?\s+(?:for\s+me\s+)?(?:to|for)\s+(?:keep\s+|go\s+on\s+|continue\s+|carry\s+on\s+)?(?:liv\w*|be\s+alive|go\s+on|keep\s+going|exist|"
     r"be\s+here|stay)\b|\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bnot\s+worth\s+living\b"
     r"|\b(?:life|living)\s+(?:is\s*n'?t|isnt|is\s+not|aint|ain'?t|not)\s+worth\s+(?:it|living)\b"
     r"|\bno\s+point\s+(?:in\s+)?(?:living|being\s+alive|going\s+on|carrying\s+on|anymore|any\s+more|to\s+life|"

@@ -169,6 +169,32 @@ _SINGLE_SIGNS = phrase_pattern(
     r"|\b(?:not|don'?t|dont|do\s+not)\s+(?:plan(?:ning)?\s+(?:on|to)|intend(?:ing)?\s+to|expect(?:ing)?\s+to)\s+(?:make\s+it|"
     r"making\s+it|be\s+(?:around|here|alive)|being\s+(?:around|here|alive)|live|living)\s+(?:to|until|till|for|past|"
     r"through)\b"
+    # A large part of a bottle of pills, or more of them wished for or left for another day.
+    rf"|\b(?:half|most|all|la\s+mitad|casi\s+todo)\s+(?:of\s+)?(?:my|the|mi|el|del|de\s+mi)\s+(?:\w+\s+)?(?:bottle|frasco|bote)\b"
+    rf"(?:\s+(?:of|de)\s+{_DRUG})?(?![^.!?\n]{{0,20}}\b(?:of\s+(?:wine|vodka|tequila|whiskey|rum|beer)|de\s+(?:vino|tequila|"
+    r"ron|whisky|cerveza))\b)(?=[^\n]{0,60}\b(?:whatever\s+happens|a\s+proposito|on\s+purpose|lo\s+que\s+pase|de\s+una\s+vez)\b)"
+    rf"|\b(?:wish|ojala)\s+(?:it\s+(?:was|were)|fuera|fueran)\s+(?:[1-9]\d|all|todas|todo\s+el\s+frasco)\s+(?:of\s+)?(?:the\s+|my\s+)?{_DRUG}"
+    r"|\b(?:si|if)\s+(?:me\s+)?(?:tomo|take|tomara|took|trago)\s+(?:el\s+resto|the\s+rest|todas?|all\s+of\s+them|all)\b"
+    r"[^.!?\n]{0,30}?\b(?:ya\s+no\s+despierto|no\s+despierto|wouldn'?t\s+wake|won'?t\s+wake|never\s+wake|no\s+despertaria)\b"
+    rf"|\b{_DRUG}\s+(?:\w+\s+)?(?:contad[oa]s|counted\s+out)\s+(?:para|for)\b"
+    rf"|\bcounted\s+out\s+(?:my|the|all)\s+{_DRUG}\b[^\n]{{0,40}}\b(?:enough|that'?s\s+it)\b"
+    r"|\bso\s+i\s+(?:don'?t|won'?t|never)\s+have\s+to\s+(?:do|face|see|wake\s+up\s+to|deal\s+with)\s+(?:tomorrow|another\s+day|"
+    r"it\s+again|anything\s+again)\b"
+    # A rope or a gun kept close, and returned to.
+    r"|\b(?:rope|cuerda|soga|noose)\b[^.!?\n]{0,40}?\b(?:not\s+for\s+(?:a\s+)?(?:project|camping|work|the\s+yard)|"
+    r"en\s+el\s+(?:closet|ropero|cuarto|armario)|in\s+my\s+(?:closet|room|car|trunk))\b"
+    r"|\b(?:gun|pistol|pistola|arma|rifle)\b[^.!?\n]{0,60}?\b(?:i\s+)?(?:keep|keeps|kept|sigo|no\s+dejo\s+de)\s+(?:opening|looking|"
+    r"holding|taking\s+it\s+out|touching|abriendo|viendo|agarrando|sacando)\b"
+    # Standing at the edge and coming back, "this time".
+    r"|\b(?:stood|standing|sat|sitting|was|estuve|me\s+pare|parad[oa])\s+(?:on|at|en|sobre)\s+(?:the\s+|el\s+|la\s+)?"
+    r"(?:balcony\s+)?(?:railing|ledge|edge\s+of\s+the\s+(?:roof|bridge|building)|barandal|cornisa|orilla\s+del\s+(?:puente|techo))\b"
+    # Going to be with someone who has died, or given things away because they will not be needed.
+    r"|\b(?:go|going|gonna|ready\s+to|lista?\s+para|listo\s+para)\s+(?:to\s+)?(?:see|be\s+with|join|irse\s+con|irme\s+con|"
+    r"estar\s+con|ver\s+a)\s+(?:my|mi|su)\s+(?:\w+\s+)?(?:dad|mom|father|mother|brother|sister|son|daughter|wife|husband|"
+    r"grandpa|grandma|papa|mama|padre|madre|hermano|hermana|hijo|hija|esposo|esposa|abuelo|abuela)\b"
+    r"(?=[^\n]{0,40}\b(?:passed|died|gone|heaven|murio|fallecio|cielo|dejo\s+de\s+comer|ya\s+no\s+come)\b)"
+    r"|\b(?:gave\s+away|giving\s+away|regale|regalando|regalé)\b[^.!?\n]{0,50}?\b(?:won'?t\s+need|wont\s+need|ya\s+no\s+"
+    r"(?:la|lo|los|las|me)\s+(?:voy\s+a\s+)?(?:necesitar|ocupar))"
     # A car left running in a closed garage.
     r"|\b(?:garage|cochera|garaje)\b[^.!?\n]{0,50}?\b(?:motor|engine|car|carro|coche)\s+(?:\w+\s+)?(?:prendido|encendido|"
     r"running|corriendo)\b"

@@ -152,7 +152,7 @@ _SYMPTOM = phrase_pattern(
     r"there'?s\s+no\s+one|no\s+hay\s+nadie|nadie)\b"
     # Withdrawal and panic.
     r"|\bwithdraw(?:al|als|ing)\b|\babstinencia\b|\b(?:vomiting|throwing\s+up|puking)\s+blood\b|\bvomit\w*\s+sangre\b"
-    r"|\bpanic\s+attacks?\b|\bfeel(?:s|ing)?\s+like\s+i'?m\s+dying\b|\bataques?\s+de\s+(?:panico|ansiedad)\b"
+    r"|\bpanic\s+attacks?\b|\bfeel(?:s|ing)?\s+like\s+i'?m\s+dying\b|\bsiento\s+que\s+me\s+muero\b|\bataques?\s+de\s+(?:panico|ansiedad)\b"
 )
 
 _NEGATORS = word_set(
