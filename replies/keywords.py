@@ -67,7 +67,7 @@ _EXPLICIT = (
 # "digo que tomé 3" are answers, not corrections of the last log.
 _TEXTED = (
     r"meant|wait|nope|typo|my\s+bad|nvm|never\s*mind|(?:lol|haha|jaja)\s+no(?!\s+es\b)|no\s+es\s+cierto|jk|j/k|"
-    r"just\s+kidding|kidding|digo|no\s+espera|espera|mentira|es\s+broma"
+    r"just\s+kidding|kidding|digo|no\s+espera|espera|mentira|es\s+broma|bueno\s+no|that'?s\s+wrong|eso\s+esta\s+mal"
 )
 _MARKERS = (
     rf"(?:\b(?:{_EXPLICIT}|{_TEXTED})\b"
@@ -77,7 +77,7 @@ _MARKERS = (
 # Only between two amounts does a bare "no" or "well" take back what came before: "3 tequilas, no, 4", "4 beers,
 # well 3 and a half"; opening a text, they are an answer or a filler.
 _TAKEN_BACK = (
-    r"[,.;!-]\s*(?:(?:no|bueno|well)\s*[,.;!-]|(?:well|bueno),?\s+(?=\d)"
+    r"[,.;!-]\s*(?:(?:no(?:\s+no)*|bueno|well)\s*[,.;!-]|(?:well|bueno),?\s+(?=\d)"
     # "took my ativan... no I didn't": the denial is the correction itself, and stays with it.
     r"|(?=no\s+(?:i\s+(?:didn'?t|did\s+not)|(?:me\s+)?(?:lo|la)\s+tome)\b))"
 )

@@ -14,7 +14,7 @@ from dataclasses import replace
 from replies.intake.alcohol import AlcoholItem, total_drinks
 from replies.intake.benzos import BenzoItem
 from replies.intake.clarify import clarify_question, reply_language
-from replies.intake.corrections import gives_an_amount, names_day, names_intake, replace_last_amount
+from replies.intake.corrections import amount_alone, gives_an_amount, names_day, names_intake, replace_last_amount
 from replies.intake.lexer import lex_folded
 from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
 from replies.keywords import correction_rest, corrections_within
@@ -28,6 +28,8 @@ Read = Callable[[str], ParsedReply]
 _MOST_SPLITS = 4
 
 _DRINK_NAMES = (Kind.BEV, Kind.COLOR)  # "wine", "red"
+_SWAPPABLE = frozenset({Kind.BEV, Kind.COLOR, Kind.DRUG})
+_COUNTED = frozenset({Kind.NUM, Kind.CONTAINER, Kind.MG, Kind.TABUNIT, Kind.ARTICLE, Kind.HALF, Kind.COUPLE})
 
 
 def corrected(parsed: ParsedReply, folded: str, read: Read, lang: str) -> ParsedReply | None:
@@ -125,10 +127,10 @@ def _corrected_within(said: str, correction: str, read: Read, lang: str) -> Pars
         return None
     because = Reason("correction.within", correction, "replaces what was said before it")
     lexemes = lex_folded(correction)
-    if any(lexeme.kind is Kind.VAGUE for lexeme in lexemes):  # "1 cerveza, digo, unas cuantas"
+    if any(lexeme.kind in (Kind.VAGUE, Kind.BOUND) for lexeme in lexemes):  # "digo, unas cuantas", "more than that"
         return ask_again(first, said, lang, because)
-    if names_intake(lexemes) or _rules_out(correction, read):
-        fix = read(_with_the_drink_said(said, correction, lang))
+    if (names_intake(lexemes) and not amount_alone(correction)) or _rules_out(correction, read):
+        fix = read(_with_what_was_said(said, correction, lang))
         if fix.intent is not Intent.REPORT:
             return None
         # A none that names nothing and no one else ("no wait, none", "no lo tomé") takes back all that was said.
@@ -219,7 +221,10 @@ def _names(folded: str, kinds: frozenset[Kind]) -> bool:
 
 
 def _rules_out(correction: str, read: Read) -> bool:
-    """ "none last night", "no lo tomé", "skipped it": a correction that takes back what was said."""
+    """ "none last night", "no lo tomé", "skipped it": a correction that takes back what was said, rather than an
+    amount with a remark after it ("6. one of them was non alcoholic")."""
+    if gives_an_amount(correction):
+        return False
     fix = read(correction)
     return fix.intent is Intent.REPORT and (fix.drinks == 0 or fix.benzos == ())
 
@@ -229,18 +234,36 @@ def _said_an_amount(said: str, read: Read) -> bool:
     return first.intent is Intent.REPORT and (bool(first.alcohol_items) or bool(first.benzos))
 
 
-def _with_the_drink_said(said: str, correction: str, lang: str) -> str:
-    """ "una botella de vino, bueno, media botella": a correction that names a container but no drink means the
-    drink said before it."""
+def _with_what_was_said(said: str, correction: str, lang: str) -> str:
+    """The correction completed by what it leaves to the report before it: a drink or drug named alone takes the
+    place of the one said ("1 valium *ambien", "una botella de vino, perdón, de cerveza"); a container without its
+    drink holds the drink said ("una botella de vino, bueno, media botella"); tablets or mg without their drug are
+    of the drug said ("lorazepam 2mg, sorry I mean 2 tablets of 0.5")."""
     fix = lex_folded(correction)
+    before = lex_folded(said)
+    names = [lexeme for lexeme in fix if lexeme.kind in _SWAPPABLE and lexeme.text.isalpha()]  # not "🍺"
+    if len(names) == 1 and not any(lexeme.kind in _COUNTED for lexeme in fix):
+        same = [lexeme for lexeme in before if lexeme.kind in _kinds_like(names[0].kind)]
+        if len(same) == 1:
+            return said.replace(same[0].text, names[0].text, 1)
     container = next((lexeme.text for lexeme in fix if lexeme.kind is Kind.CONTAINER), None)
-    if container is None or any(lexeme.kind in _DRINK_NAMES for lexeme in fix):
-        return correction
-    drinks = {lexeme.text for lexeme in lex_folded(said) if lexeme.kind in _DRINK_NAMES}
-    if len(drinks) != 1:
-        return correction
-    of = "de" if reply_language(fix, lang) == "es" else "of"
-    return correction.replace(container, f"{container} {of} {drinks.pop()}", 1)
+    if container is not None and not any(lexeme.kind in _DRINK_NAMES for lexeme in fix):
+        drinks = {lexeme.text for lexeme in before if lexeme.kind in _DRINK_NAMES}
+        if len(drinks) == 1:
+            of = "de" if reply_language(fix, lang) == "es" else "of"
+            return correction.replace(container, f"{container} {of} {drinks.pop()}", 1)
+    unit = next((lexeme for lexeme in fix if lexeme.kind in (Kind.TABUNIT, Kind.MG)), None)
+    if unit is not None and not any(lexeme.kind is Kind.DRUG for lexeme in fix):
+        drugs = {lexeme.text for lexeme in before if lexeme.kind is Kind.DRUG}
+        if len(drugs) == 1:  # "2 tablets of 0.5" or "5 mg" of the drug said: "2 lorazepam tablets", "5 mg valium"
+            drug = drugs.pop()
+            named = f"{drug} {unit.text}" if unit.kind is Kind.TABUNIT else f"{unit.text} {drug}"
+            return correction.replace(unit.text, named, 1)
+    return correction
+
+
+def _kinds_like(kind: Kind) -> tuple[Kind, ...]:
+    return _DRINK_NAMES if kind in _DRINK_NAMES else (Kind.DRUG,)
 
 
 def _corrected_drinks(said: tuple[AlcoholItem, ...], fix: tuple[AlcoholItem, ...]) -> tuple[AlcoholItem, ...] | None:

@@ -5,13 +5,29 @@ of it, or is an amount alone, which takes the place of the last amount said befo
 import re
 
 from replies.intake.lexer import lex_folded
+from replies.intake.lexicon import DRUG_SPELLINGS
 from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
 from replies.intake.numbers import ARTICLES, SPOKEN_STARTS
-from replies.text import Kind, Lexeme, raw_tokens
+from replies.text import Kind, Lexeme, alternation, raw_tokens
 
 _NAMES = ALCOHOL_KINDS | BENZO_KINDS
+# What names a drink or a drug; "drank", "non alcoholic" or "drunk" name none.
+_NAMED = frozenset({Kind.BEV, Kind.COLOR, Kind.CONTAINER, Kind.MEASURE, Kind.DRUG, Kind.DRUGCLASS, Kind.TABUNIT})
 _AMOUNT = frozenset({Kind.NUM, Kind.MG, Kind.HALF})
+# What a sentence after a corrected amount must name to be more intake ("and 1 glass of wine"), not a remark on it.
+_NEW_INTAKE = frozenset({Kind.BEV, Kind.CONTAINER, Kind.MEASURE, Kind.DRUG})
 _DOSE_IN_MG = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|milligrams?|miligramos?)\b")
+
+
+_NAME = (
+    rf"(?:{alternation(DRUG_SPELLINGS)}|beers?|cervezas?|chelas?|shots?|chupitos?|glass(?:es)?|copas?|cans?|latas?|"
+    r"drinks?|tragos?|pills?|pastillas?|tabs?|tablets?)"
+)
+_COUNT_BEFORE_NAME = re.compile(rf"(?<![\d.])\b(?P<number>\d+)\s+(?:of\s+(?:my|the)\s+)?{_NAME}\b")
+_STRENGTH_AFTER_DRUG = re.compile(
+    rf"\b{alternation(DRUG_SPELLINGS)}\s+(?:de\s+)?(?P<number>\d+(?:\.\d+)?)\b(?!\s*(?:mg|x))"
+)
+_A_COUPLE = re.compile(r"\b(?:a\s+)?couple(?:\s+of)?\b|\bun\s+par(?:\s+de)?\b")
 _AMOUNT_ALONE = _AMOUNT | {
     Kind.MULT,
     Kind.AND,
@@ -33,7 +49,7 @@ def _first_part(lexemes: list[Lexeme]) -> list[Lexeme]:
 
 def names_intake(lexemes: list[Lexeme]) -> bool:
     """Whether a correction names a drink or a drug of its own, rather than giving an amount alone."""
-    return any(lexeme.kind in _NAMES and lexeme.kind is not Kind.MG for lexeme in lexemes)
+    return any(lexeme.kind in _NAMED for lexeme in lexemes)
 
 
 def names_day(lexemes: list[Lexeme]) -> bool:
@@ -46,10 +62,12 @@ def names_day(lexemes: list[Lexeme]) -> bool:
 def gives_an_amount(correction: str) -> bool:
     """Whether a correction names a drink or drug or is an amount alone ("2 of them", "just once"), rather than
     chatter that happens to follow a marker ("it was 1 of those nights")."""
-    lexemes = lex_folded(correction)
-    if names_intake(lexemes):
-        return True
-    first = _first_part(lexemes)
+    return names_intake(lex_folded(correction)) or amount_alone(correction)
+
+
+def amount_alone(correction: str) -> bool:
+    """Whether a correction opens with an amount and nothing else before its first stop ("4. and a shot")."""
+    first = _first_part(lex_folded(correction))
     return all(lexeme.kind in _AMOUNT_ALONE for lexeme in first) and any(
         lexeme.kind in (Kind.NUM, Kind.MULT) for lexeme in first
     )
@@ -71,17 +89,42 @@ def replace_last_amount(said: str, correction: str) -> str | None:
         if len(doses) == 1:
             new = " ".join(lexeme.text for lexeme in amount)
             return f"{said[: doses[0].start()]}{new}{said[doses[0].end() :]}"
+    new = " ".join(lexeme.text for lexeme in amount)
+    rewritten = _with_the_amount(said, new, amount)
+    if rewritten is None:
+        return None
+    after = correction.split(".", 1)[1].strip() if "." in correction else ""
+    if after and any(lexeme.kind in _NEW_INTAKE for lexeme in lex_folded(after)):  # "5 mg. and 1 glass of wine"
+        return f"{rewritten}. {after}"
+    return rewritten
+
+
+def _with_the_amount(said: str, new: str, amount: list[Lexeme]) -> str | None:
+    """`said` with the one amount `new` can stand for replaced by it: the one number said; else the one count
+    before a drink or drug ("2 klonopin 0.5, actually 3"); else a strength after a drug ("temazepam 30, sorry 15mg");
+    else "a couple" or the one article that counts one ("una copa"). None when which one is meant is not clear."""
     said_lexemes = lex_folded(said)
     numbers = [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.NUM]
-    if len(numbers or [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.ARTICLE]) != 1:
-        return None  # one number to replace, or else the one article that counts one ("una copa")
-    new = " ".join(lexeme.text for lexeme in amount)
+    in_mg = any(lexeme.kind is Kind.MG for lexeme in amount)
+    if len(numbers) > 1:
+        targets = _STRENGTH_AFTER_DRUG if in_mg else _COUNT_BEFORE_NAME
+        matches = list(targets.finditer(said))
+        if len(matches) != 1:
+            return None
+        start, end = matches[0].span("number")
+        return f"{said[:start]}{new}{said[end:]}"
+    if not numbers:
+        couple = list(_A_COUPLE.finditer(said))
+        if len(couple) == 1:
+            return f"{said[: couple[0].start()]}{new}{said[couple[0].end() :]}"
+        if len([lexeme for lexeme in said_lexemes if lexeme.kind is Kind.ARTICLE]) != 1:
+            return None  # one number to replace, or else the one article that counts one ("una copa")
     position = _last_number(said, bool(numbers))
     if position is None:
         return None
     start, end = position
     rest = said[end:]
-    if any(lexeme.kind is Kind.MG for lexeme in amount) and rest.lstrip().startswith(("mg", "milligram", "miligramo")):
+    if in_mg and rest.lstrip().startswith(("mg", "milligram", "miligramo")):
         rest = rest.lstrip().split(" ", 1)[1] if " " in rest.lstrip() else ""
     return f"{said[:start]}{new} {rest}".strip()
 

@@ -172,6 +172,9 @@ def drug_spellings(generic: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+# Every spelling of every drug, for rules that must know them all.
+DRUG_SPELLINGS = tuple(spelling for generic in DRUGS for spelling in drug_spellings(generic))
+
 # Benzos outside the contract's table and words for "a benzo" without saying which: always asked about.
 DRUG_CLASSES = phrases(_DRUGS["classes"], "drugs.yaml classes")
 # Not benzos. A look-alike or a common co-medication must never be logged as one, and its dose ("gabapentin

@@ -5,7 +5,7 @@ the parser knows, in every spelling: a drug added once to replies/vocabulary/dru
 rule, where hand-kept copies had drifted apart (lorazepam was a report where ativan was a crisis).
 """
 
-from replies.intake.lexicon import DRUG_CLASSES, DRUGS, drug_spellings
+from replies.intake.lexicon import DRUG_CLASSES, DRUG_SPELLINGS
 from replies.safety.spelling import repair_safety_words
 from replies.text import alternation
 
@@ -21,9 +21,8 @@ _OTHER_MEANS = (
     "nyquil", "insulin", "oxy", "opioids",
 )  # fmt: skip
 
-_SPELLINGS = tuple(spelling for generic in DRUGS for spelling in drug_spellings(generic))
 # The rules read typo-repaired text, where "k pin" has become "que pin": each name as written and as repaired.
-BENZO_NAMES = (*_SPELLINGS, *(repair_safety_words(spelling).strip() for spelling in _SPELLINGS))
+BENZO_NAMES = (*DRUG_SPELLINGS, *(repair_safety_words(spelling).strip() for spelling in DRUG_SPELLINGS))
 # Anything swallowed that a crisis frame may name: pills in general, any benzo, other means; in the plural too, as
 # a patient counts them ("ya junté los rivotriles", "all my valiums").
 PILLS = alternation((*_PILL_WORDS, *BENZO_NAMES, *DRUG_CLASSES, *_OTHER_MEANS)) + r"(?:e?s)?"

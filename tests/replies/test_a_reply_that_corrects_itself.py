@@ -102,10 +102,13 @@ def test_a_correction_that_names_only_a_container_keeps_the_drink_said():
     assert read("una botella de vino, no, media botella", lang="es")["drinks"] == 2.5
 
 
-@pytest.mark.parametrize("text", ["1 xanax 0.5 yesterday, nope, 3 of them", "klonopin 0.5 x3, wait no, only twice"])
-def test_a_correction_that_cannot_be_placed_is_asked_not_logged(text):
-    parsed = read(text)
+def test_a_correction_that_cannot_be_placed_is_asked_not_logged():
+    parsed = read("klonopin 0.5 x3, wait no, only twice")
     assert (parsed["needs_clarification"], parsed["benzos"], parsed["drinks"]) == (True, None, None)
+
+
+def test_a_whole_number_correcting_a_count_and_a_strength_replaces_the_count():
+    assert doses("1 xanax 0.5 yesterday, nope, 3 of them") == [("alprazolam", 1.5, 3)]
 
 
 @pytest.mark.parametrize(("text", "lang"), [("yesterday it was 2 beers", "en"), ("anoche fueron 3 cervezas", "es")])
