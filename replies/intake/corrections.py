@@ -14,8 +14,6 @@ _NAMES = ALCOHOL_KINDS | BENZO_KINDS
 # What names a drink or a drug; "drank", "non alcoholic" or "drunk" name none.
 _NAMED = frozenset({Kind.BEV, Kind.COLOR, Kind.CONTAINER, Kind.MEASURE, Kind.DRUG, Kind.DRUGCLASS, Kind.TABUNIT})
 _AMOUNT = frozenset({Kind.NUM, Kind.MG, Kind.HALF})
-# What a sentence after a corrected amount must name to be more intake ("and 1 glass of wine"), not a remark on it.
-_NEW_INTAKE = frozenset({Kind.BEV, Kind.CONTAINER, Kind.MEASURE, Kind.DRUG})
 _DOSE_IN_MG = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|milligrams?|miligramos?)\b")
 
 
@@ -90,24 +88,24 @@ def replace_last_amount(said: str, correction: str) -> str | None:
             new = " ".join(lexeme.text for lexeme in amount)
             return f"{said[: doses[0].start()]}{new}{said[doses[0].end() :]}"
     new = " ".join(lexeme.text for lexeme in amount)
-    rewritten = _with_the_amount(said, new, amount)
+    strength = any(lexeme.kind is Kind.MG for lexeme in amount) or lexemes[0].kind is Kind.OF  # "perdón, de 5"
+    rewritten = _with_the_amount(said, new, strength)
     if rewritten is None:
         return None
     after = correction.split(".", 1)[1].strip() if "." in correction else ""
-    if after and any(lexeme.kind in _NEW_INTAKE for lexeme in lex_folded(after)):  # "5 mg. and 1 glass of wine"
+    if after and names_intake(lex_folded(after)):  # "5 mg. and 1 glass of wine", "I mean 3. no benzos"
         return f"{rewritten}. {after}"
     return rewritten
 
 
-def _with_the_amount(said: str, new: str, amount: list[Lexeme]) -> str | None:
+def _with_the_amount(said: str, new: str, strength: bool) -> str | None:
     """`said` with the one amount `new` can stand for replaced by it: the one number said; else the one count
     before a drink or drug ("2 klonopin 0.5, actually 3"); else a strength after a drug ("temazepam 30, sorry 15mg");
     else "a couple" or the one article that counts one ("una copa"). None when which one is meant is not clear."""
     said_lexemes = lex_folded(said)
     numbers = [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.NUM]
-    in_mg = any(lexeme.kind is Kind.MG for lexeme in amount)
     if len(numbers) > 1:
-        targets = _STRENGTH_AFTER_DRUG if in_mg else _COUNT_BEFORE_NAME
+        targets = _STRENGTH_AFTER_DRUG if strength else _COUNT_BEFORE_NAME
         matches = list(targets.finditer(said))
         if len(matches) != 1:
             return None
@@ -124,7 +122,7 @@ def _with_the_amount(said: str, new: str, amount: list[Lexeme]) -> str | None:
         return None
     start, end = position
     rest = said[end:]
-    if in_mg and rest.lstrip().startswith(("mg", "milligram", "miligramo")):
+    if strength and rest.lstrip().startswith(("mg", "milligram", "miligramo")):
         rest = rest.lstrip().split(" ", 1)[1] if " " in rest.lstrip() else ""
     return f"{said[:start]}{new} {rest}".strip()
 

@@ -42,3 +42,11 @@ def test_drinks_corrected_by_leaning_on_what_was_said(text, lang, drinks):
 def test_more_than_that_is_asked():
     parsed = read("2 beers. wait no i had more than that")
     assert (parsed["needs_clarification"], parsed["drinks"]) == (True, None)
+
+
+def test_a_spanish_strength_corrected_with_de_replaces_the_strength_not_the_count():
+    assert doses("1 clonazepam de 2, perdón, de 0.5", lang="es") == [("clonazepam", 0.5, 1)]
+
+
+def test_a_none_after_the_corrected_amount_is_kept():
+    assert read("3 beers. I mean 2. no pills")["benzos"] == []
