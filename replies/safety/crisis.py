@@ -118,6 +118,10 @@ _FIGURES = re.compile(
     r"|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+)?dead\s*(?:lol|lmao|lmfao|haha|jaja)?\s*[\U0001f602\U0001f923\U0001f480]"
     r"|\b(?:prefiere|prefiero|prefieren)\s+morir(?:se|me)?\s+(?:antes\s+)?(?:que|de)\b"
     r"|\b(?:novela|serie|pelicula|partido|juego|final|show|chiste|video)\s+(?:de\s+\w+\s+)?(?:me|nos)\s+(?:mato|mata|mataba)\b"
+    r"|\b(?:me|nos)\s+(?:mato|mata|mataba)\s+(?:el|la|los|las)\s+(?:trabajo|chamba|jefe|jefa|escuela|examen|dia|semana|calor|"
+    r"frio|cruda|resaca|gym|gimnasio|trafico|turno)\b|\b(?:me|nos)\s+(?:tenia|tiene|dejo|trae)\s+muert[oa]s?\b"
+    r"|\b(?:me\s+)?despedi\s+(?:del|de\s+la|de\s+las|de\s+los)\s+(?:alcohol|vino|cerveza|chelas|trago|pisto|rivotril|"
+    r"pastillas|cigarro)\b"
     r"|\b(?:un|una)\s+dia\s+fatal\b|\bfatal\s+(?:el|la)\s+(?:dia|trabajo|semana)\b"
     r"|\b(?:scared|scare|scares|bored|worried|freaked)\s+(?:me\s+|us\s+)?to\s+death\b"
     r"|\bknock\w*\s+(?:me\s+|him\s+|her\s+)?(?:dead\s+)?out\b|\bdead\s+out\b"
@@ -155,7 +159,7 @@ _FIGURES = re.compile(
 _FIGURE_WORDS = re.compile(
     r"di[e]|dead|death|dying|kill|mat[aoe]|mor[ií]|muer|muri|overdos|od'?d|passed|hopeless|aguant|soport|fatal|knock|"
     r"good\s*bye|"
-    r"for\s+good|at\s+once|golpe|siempre|forever"
+    r"for\s+good|at\s+once|golpe|siempre|forever|despedi|tenia|tiene|dejo|trae"
 )
 
 

@@ -153,14 +153,21 @@ _SINGLE_SIGNS = phrase_pattern(
     r"volantear|volantazo|aventarme|tirarme|chocar|lanzarme|echarme)\b[^.!?\n]{0,40}?\b(?:train|truck|"
     r"traffic|median|bridge|wall|tree|semi|bus|oncoming|camion|trailer|tren|trafico|puente|pared|arbol|enfrente|"
     r"contrario)\b"
+    r"|\b(?:las|los|them)\s+(?:estoy\s+|estaba\s+|am\s+|i'?m\s+|been\s+)?(?:juntando|guardando|saving|hoarding|keeping|"
+    r"stashing)\b[^.!?\n]{0,40}?\b(?:para\s+otra\s+cosa|for\s+something\s+else|por\s+si\s+acaso|just\s+in\s+case|"
+    r"para\s+el\s+final|for\s+the\s+end)\b"
+    # A bridge or the water that "calls" the patient, or held in the mind as a way in.
+    r"|\b(?:bridge|overpass|puente|tracks|train|tren|vias|ledge|edge|roof|azotea|water|mar|rio|river|ocean|lake|lago)\b"
+    r"[^.!?\n]{0,40}?\b(?:calls\s+(?:to\s+)?me|(?:is|keeps)\s+calling\s+(?:to\s+)?me|me\s+llama|me\s+(?:esta|sigue)\s+llamando)\b"
     # Voices telling the patient to harm themselves.
     r"|\b(?:voices?|voces|la\s+voz)\s+(?:\w+\s+){0,3}?(?:tell|tells|telling|told|say|says|saying|dicen|decian|dijeron|dice|"
     r"me\s+dicen|me\s+dice)\s+(?:me\s+)?(?:to\s+|que\s+)?(?:me\s+)?(?:hurt|kill|harm|end|cut(?!\s+(?:back|down|out))|die|"
     r"hacerme|haga|mate|lastime|corte(?!\s+(?:el|la|los|las|con|de)\b)|muera|matarme)\b"
     # Pills kept back to have enough for the end.
     r"|\b(?:skipping|skipped|skip|saving|saved|putting|put|setting|set|keeping|saltando|salto|dejando\s+de\s+tomar|"
-    rf"apart(?:o|e|ando)|guard\w*)\b[^.!?\n]{{0,40}}?\b{_DRUG}\b[^.!?\n]{{0,60}}?\b(?:so\s+(?:i'?ll|i\s+will|i\s+can|i)\s+"
-    r"have\s+enough|to\s+have\s+enough|para\s+juntar|para\s+tener\s+suficientes|just\s+in\s+case|pile|stash|para\s+el\s+final|for\s+the\s+end)\b"
+    rf"apart(?:o|e|ando)|guard\w*|junt(?:o|e|ando)|escond\w*|hid|hidden|hiding)\b[^.!?\n]{{0,40}}?\b(?:{_DRUG}|them|las|los)\b"
+    r"[^.!?\n]{0,60}?\b(?:so\s+(?:i'?ll|i\s+will|i\s+can|i)\s+have\s+enough|to\s+have\s+enough|para\s+juntar|"
+    r"por\s+si\s+acaso|para\s+otra\s+cosa|for\s+something\s+else|para\s+tener\s+suficientes|just\s+in\s+case|pile|stash|para\s+el\s+final|for\s+the\s+end)\b"
     r"|\b(?:enough|suficientes|bastantes)\b[^.!?\n]{0,40}?\b(?:for|para)\s+(?:the\s+end|el\s+final|what\s+i\s+(?:need|have|"
     r"want)\s+to\s+do|lo\s+que\s+(?:tengo|quiero|necesito)\s+(?:que\s+)?hacer|when\s+i'?m\s+ready|cuando\s+este\s+list[oa]|"
     r"cuando\s+llegue\s+el\s+momento)\b"
@@ -193,7 +200,7 @@ _SINGLE_SIGNS = phrase_pattern(
     r"estar\s+con|ver\s+a)\s+(?:my|mi|su)\s+(?:\w+\s+)?(?:dad|mom|father|mother|brother|sister|son|daughter|wife|husband|"
     r"grandpa|grandma|papa|mama|padre|madre|hermano|hermana|hijo|hija|esposo|esposa|abuelo|abuela)\b"
     r"(?=[^\n]{0,40}\b(?:passed|died|gone|heaven|murio|fallecio|cielo|dejo\s+de\s+comer|ya\s+no\s+come)\b)"
-    r"|\b(?:gave\s+away|giving\s+away|regale|regalando|regalé)\b[^.!?\n]{0,50}?\b(?:won'?t\s+need|wont\s+need|ya\s+no\s+"
+    r"|\b(?:gave\s+away|giving\s+away|regale|regalando|regalé|le\s+deje|deje\s+mi|deje\s+mis|left\s+my)\b[^!?\n]{0,80}?\b(?:won'?t\s+need|wont\s+need|ya\s+no\s+"
     r"(?:la|lo|los|las|me)\s+(?:voy\s+a\s+)?(?:necesitar|ocupar))"
     # A car left running in a closed garage.
     r"|\b(?:garage|cochera|garaje)\b[^.!?\n]{0,50}?\b(?:motor|engine|car|carro|coche)\s+(?:\w+\s+)?(?:prendido|encendido|"
@@ -203,6 +210,10 @@ _SINGLE_SIGNS = phrase_pattern(
 )
 
 
+_HIDDEN_JUST_IN_CASE = re.compile(
+    rf"\b{_DRUG}\b[^.!?\n]{{0,30}}?\b(?:escondid[oa]s?|hidden|stashed|guardad[oa]s?)\b[^.!?\n]{{0,30}}?\b(?:por\s+si\s+acaso|"
+    r"just\s+in\s+case|for\s+(?:later|when|the\s+end|someday)|para\s+(?:despues|cuando|el\s+final))\b"
+)
 _COUNTED = re.compile(
     rf"(?<![\d.])\b(?:[2-9]\d|\d{{3}})\s+(?:\w+\s+){{0,2}}?{_DRUG}\b|\b{_DRUG}\b[^!?\n]{{0,60}}?\b(?:ya\s+(?:llevo|tengo|"
     r"voy\s+por)|llevo|voy\s+por|up\s+to|got|have|tengo)\s+(?:about\s+|como\s+|around\s+|like\s+)?(?<![\d.])(?:[2-9]\d|\d{3})\b"
@@ -229,7 +240,7 @@ def _hoarded(text: str) -> str | None:
 def plans_or_method(text: str) -> str | None:
     """The words of a plan in context, a method researched or a sign said sideways in safety `text` (folded,
     typo-repaired, figures of speech blanked), or None."""
-    single = found(_SINGLE_SIGNS, text) or _hoarded(text)
+    single = found(_SINGLE_SIGNS, text) or _hoarded(text) or found(_HIDDEN_JUST_IN_CASE, text)
     if single is not None:
         return single
     plans = [match.group() for match in _PLAN.finditer(text)]
