@@ -18,14 +18,15 @@ _ENGLISH = word_set(
 )
 
 _DRINKS = {"en": "How many drinks exactly? e.g. 2", "es": "¿Cuántas bebidas exactamente? p. ej. 2"}
-# No example dose: to a patient tapering, a number in the bot's question can read as a suggested dose.
+# No example dose: to a patient tapering, a number in the bot's question can read as a suggested dose. "In all",
+# because a label gives the mg of one tablet and the log needs what was taken.
 _UNNAMED = {
-    "en": "Which benzo, and how many mg? The name and mg on your label, please.",
-    "es": "¿Qué benzo y cuántos mg? El nombre y los mg de su etiqueta, por favor.",
+    "en": "Which benzo, and how many mg in all? Your label shows the name and the mg per tablet.",
+    "es": "¿Qué benzo y cuántos mg en total? Su etiqueta dice el nombre y los mg por pastilla.",
 }
 _DOSE = {
-    "en": "How many mg of {drug}? The mg on your label, please.",
-    "es": "¿Cuántos mg de {drug}? Los mg de su etiqueta, por favor.",
+    "en": "How many mg of {drug} in all? Your label shows the mg per tablet.",
+    "es": "¿Cuántos mg de {drug} en total? Su etiqueta dice los mg por pastilla.",
 }
 
 

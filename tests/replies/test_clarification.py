@@ -29,7 +29,7 @@ def test_an_unclear_amount_of_drink_is_asked_about_and_never_a_number(text):
 def test_a_benzo_not_named_is_asked_about(text):
     parsed = read(text)
     assert parsed["needs_clarification"]
-    assert parsed["clarify"] == "Which benzo, and how many mg? The name and mg on your label, please."
+    assert parsed["clarify"] == "Which benzo, and how many mg in all? Your label shows the name and the mg per tablet."
 
 
 @pytest.mark.parametrize("text", ["took xanax", "xanax", "took some xanax", "a few klonopin", "1.5 xanax"])
@@ -58,7 +58,7 @@ def test_the_question_is_asked_in_the_language_of_the_reply():
     assert read("a few beers", lang="es")["clarify"] == "How many drinks exactly? e.g. 2"
     assert (
         read("una pastilla", lang="es")["clarify"]
-        == "¿Qué benzo y cuántos mg? El nombre y los mg de su etiqueta, por favor."
+        == "¿Qué benzo y cuántos mg en total? Su etiqueta dice el nombre y los mg por pastilla."
     )
 
 
