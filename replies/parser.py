@@ -70,8 +70,8 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
     doubted = unsure(parsed, folded, lang)
     if doubted is not None:
         return doubted
-    fixed = corrected(parsed, folded, lambda part: _read(text, part, prompt, lang), lang) or parsed
-    return unsure(fixed, folded, lang) or fixed
+    fixed = corrected(parsed, folded, lambda part: _read(text, part, prompt, lang), lang)
+    return parsed if fixed is None else unsure(fixed, folded, lang) or fixed
 
 
 def _only_a_mark(folded: str, prompt: str, lang: str) -> bool:

@@ -72,9 +72,9 @@ def amount_alone(correction: str) -> bool:
 
 
 def replace_last_amount(said: str, correction: str) -> str | None:
-    """`said` with its number (and its "mg", when the correction gives a unit) replaced by the amount in
-    `correction`. None unless the correction is an amount alone ("2", "de 1 mg", not "1 of those nights" or "2 or
-    3") and `said` holds exactly one number to replace: with two, which one is meant is asked, not guessed."""
+    """`said` with the amount `correction` stands for replaced by it (`_with_the_amount` says which). None unless the
+    correction opens with an amount alone ("2", "de 1 mg", not "1 of those nights" or "2 or 3") and it is clear
+    which amount of `said` it replaces: when it is not, which one is meant is asked, not guessed."""
     lexemes = _first_part(lex_folded(correction))
     if any(lexeme.kind not in _AMOUNT_ALONE for lexeme in lexemes):
         return None
@@ -82,11 +82,6 @@ def replace_last_amount(said: str, correction: str) -> str | None:
     if not kept or lexemes[kept[0]].kind is not Kind.NUM:
         return None
     amount = lexemes[kept[0] : kept[-1] + 1]  # "2", "1 mg", "3 and a half"
-    if any(lexeme.kind is Kind.MG for lexeme in amount):  # "1 valium 10mg, actually 5mg": the strength said in mg
-        doses = list(_DOSE_IN_MG.finditer(said))
-        if len(doses) == 1:
-            new = " ".join(lexeme.text for lexeme in amount)
-            return f"{said[: doses[0].start()]}{new}{said[doses[0].end() :]}"
     new = " ".join(lexeme.text for lexeme in amount)
     strength = any(lexeme.kind is Kind.MG for lexeme in amount) or lexemes[0].kind is Kind.OF  # "perdón, de 5"
     rewritten = _with_the_amount(said, new, strength)
@@ -99,22 +94,23 @@ def replace_last_amount(said: str, correction: str) -> str | None:
 
 
 def _with_the_amount(said: str, new: str, strength: bool) -> str | None:
-    """`said` with the one amount `new` can stand for replaced by it: the one number said; else the one count
-    before a drink or drug ("2 klonopin 0.5, actually 3"); else a strength after a drug ("temazepam 30, sorry 15mg");
-    else "a couple" or the one article that counts one ("una copa"). None when which one is meant is not clear."""
+    """`said` with the one amount `new` can stand for replaced by it. A strength replaces the one dose said in mg
+    ("1 valium 10mg, actually 5mg"); else the one number said; with several, a count the one count before a drink
+    or drug ("2 klonopin 0.5, actually 3") and a strength the one strength after a drug ("temazepam 30, sorry
+    15mg"); with none, "a couple" or the one article that counts one ("una copa"). None when which is not clear."""
+    if strength:
+        in_mg = list(_DOSE_IN_MG.finditer(said))
+        if len(in_mg) == 1:
+            return _spliced(said, in_mg[0].span(), new)
     said_lexemes = lex_folded(said)
     numbers = [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.NUM]
     if len(numbers) > 1:
-        targets = _STRENGTH_AFTER_DRUG if strength else _COUNT_BEFORE_NAME
-        matches = list(targets.finditer(said))
-        if len(matches) != 1:
-            return None
-        start, end = matches[0].span("number")
-        return f"{said[:start]}{new}{said[end:]}"
+        targets = list((_STRENGTH_AFTER_DRUG if strength else _COUNT_BEFORE_NAME).finditer(said))
+        return _spliced(said, targets[0].span("number"), new) if len(targets) == 1 else None
     if not numbers:
         couple = list(_A_COUPLE.finditer(said))
         if len(couple) == 1:
-            return f"{said[: couple[0].start()]}{new}{said[couple[0].end() :]}"
+            return _spliced(said, couple[0].span(), new)
         if len([lexeme for lexeme in said_lexemes if lexeme.kind is Kind.ARTICLE]) != 1:
             return None  # one number to replace, or else the one article that counts one ("una copa")
     position = _last_number(said, bool(numbers))
@@ -125,6 +121,10 @@ def _with_the_amount(said: str, new: str, strength: bool) -> str | None:
     if strength and rest.lstrip().startswith(("mg", "milligram", "miligramo")):
         rest = rest.lstrip().split(" ", 1)[1] if " " in rest.lstrip() else ""
     return f"{said[:start]}{new} {rest}".strip()
+
+
+def _spliced(said: str, span: tuple[int, int], new: str) -> str:
+    return f"{said[: span[0]]}{new}{said[span[1] :]}"
 
 
 def _last_number(said: str, numbers: bool) -> tuple[int, int] | None:

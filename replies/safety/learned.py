@@ -60,7 +60,7 @@ def safety_text(text: str) -> str:
 @lru_cache(maxsize=1)
 def _weights() -> tuple[float, dict[str, float]]:
     model = json.loads(MODEL.read_text(encoding="utf-8"))
-    return float(model["intercept"]), {name: float(weight) for name, weight in model["weights"].items()}
+    return float(model["intercept"]), model["weights"]
 
 
 def crisis_score(safety: str) -> tuple[float, str]:
@@ -70,7 +70,7 @@ def crisis_score(safety: str) -> tuple[float, str]:
         return 0.0, ""
     intercept, weights = _weights()
     scaled = weighted_features(safety)
-    weighed = [(weights.get(name, 0.0), name) for name in scaled]
-    total = intercept + sum(weight * scale for (weight, _), scale in zip(weighed, scaled.values(), strict=True))
-    strongest = sorted((pair for pair in weighed if pair[1][0] in "wp" and pair[0] > 0), reverse=True)[:3]
+    total = intercept + sum(weights.get(name, 0.0) * value for name, value in scaled.items())
+    weighed = ((weights.get(name, 0.0), name) for name in scaled if name[0] in "wp")
+    strongest = sorted((pair for pair in weighed if pair[0] > 0), reverse=True)[:3]
     return 1.0 / (1.0 + math.exp(-total)), ", ".join(name[2:] for _, name in strongest)

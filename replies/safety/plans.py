@@ -210,10 +210,14 @@ _SINGLE_SIGNS = phrase_pattern(
 )
 
 
-_HIDDEN_JUST_IN_CASE = re.compile(
+# Pills hidden for later: "una caja de orfidal escondida por si acaso". The hiding word is rare and looked for first.
+_HIDING = re.compile(r"\b(?:escondid[oa]s?|hidden|stashed|guardad[oa]s?)\b")
+_HIDDEN_FOR_LATER = re.compile(
     rf"\b{_DRUG}\b[^.!?\n]{{0,30}}?\b(?:escondid[oa]s?|hidden|stashed|guardad[oa]s?)\b[^.!?\n]{{0,30}}?\b(?:por\s+si\s+acaso|"
     r"just\s+in\s+case|for\s+(?:later|when|the\s+end|someday)|para\s+(?:despues|cuando|el\s+final))\b"
 )
+# A number in the tens or hundreds, not part of a decimal: every count `_COUNTED` finds holds one.
+_TENS = re.compile(r"(?<![\d.])\d{2,3}\b")
 _COUNTED = re.compile(
     rf"(?<![\d.])\b(?:[2-9]\d|\d{{3}})\s+(?:\w+\s+){{0,2}}?{_DRUG}\b|\b{_DRUG}\b[^!?\n]{{0,60}}?\b(?:ya\s+(?:llevo|tengo|"
     r"voy\s+por)|llevo|voy\s+por|up\s+to|got|have|tengo)\s+(?:about\s+|como\s+|around\s+|like\s+)?(?<![\d.])(?:[2-9]\d|\d{3})\b"
@@ -232,15 +236,21 @@ _KEPT = re.compile(
 def _hoarded(text: str) -> str | None:
     """A count of pills in the tens beside a word of keeping them back: "40 zopiclone in my sock drawer", "tengo
     trankimazin guardado, ya voy por 60". A count alone is a refill or a prescription."""
-    counted = found(_COUNTED, text)
-    kept = None if counted is None else found(_KEPT, text)
+    if _TENS.search(text) is None:  # nine replies in ten hold no such number: the drug names are not scanned
+        return None
+    kept = found(_KEPT, text)
+    counted = None if kept is None else found(_COUNTED, text)
     return None if counted is None or kept is None else f"{counted} ... {kept}"
+
+
+def _hidden_for_later(text: str) -> str | None:
+    return None if _HIDING.search(text) is None else found(_HIDDEN_FOR_LATER, text)
 
 
 def plans_or_method(text: str) -> str | None:
     """The words of a plan in context, a method researched or a sign said sideways in safety `text` (folded,
     typo-repaired, figures of speech blanked), or None."""
-    single = found(_SINGLE_SIGNS, text) or _hoarded(text) or found(_HIDDEN_JUST_IN_CASE, text)
+    single = found(_SINGLE_SIGNS, text) or _hoarded(text) or _hidden_for_later(text)
     if single is not None:
         return single
     plans = [match.group() for match in _PLAN.finditer(text)]
