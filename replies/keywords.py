@@ -77,6 +77,8 @@ _MARKERS = (
 # Only between two amounts does a bare "no" or "well" take back what came before: "3 tequilas, no, 4", "4 beers,
 # well 3 and a half"; opening a text, they are an answer or a filler.
 _TAKEN_BACK = (
+    # "2 shots no 3": a bare "no" straight before a figure, as people text without commas.
+    r"(?<=[a-z])\s+no\s+(?=\d)|"
     r"[,.;!-]\s*(?:(?:no(?:\s+no)*|bueno|well)\s*[,.;!-]|(?:well|bueno),?\s+(?=\d)"
     # "took my ativan... no I didn't": the denial is the correction itself, and stays with it.
     r"|(?=no\s+(?:i\s+(?:didn'?t|did\s+not)|(?:me\s+)?(?:lo|la)\s+tome)\b))"

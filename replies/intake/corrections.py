@@ -67,7 +67,7 @@ def amount_alone(correction: str) -> bool:
     """Whether a correction opens with an amount and nothing else before its first stop ("4. and a shot")."""
     first = _first_part(lex_folded(correction))
     return all(lexeme.kind in _AMOUNT_ALONE for lexeme in first) and any(
-        lexeme.kind in (Kind.NUM, Kind.MULT) for lexeme in first
+        lexeme.kind in (Kind.NUM, Kind.MULT, Kind.HALF) for lexeme in first
     )
 
 
@@ -79,9 +79,9 @@ def replace_last_amount(said: str, correction: str) -> str | None:
     if any(lexeme.kind not in _AMOUNT_ALONE for lexeme in lexemes):
         return None
     kept = [i for i, lexeme in enumerate(lexemes) if lexeme.kind in _AMOUNT]
-    if not kept or lexemes[kept[0]].kind is not Kind.NUM:
+    if not kept or lexemes[kept[0]].kind is Kind.MG:
         return None
-    amount = lexemes[kept[0] : kept[-1] + 1]  # "2", "1 mg", "3 and a half"
+    amount = lexemes[kept[0] : kept[-1] + 1]  # "2", "1 mg", "3 and a half", "half"
     new = " ".join(lexeme.text for lexeme in amount)
     strength = any(lexeme.kind is Kind.MG for lexeme in amount) or lexemes[0].kind is Kind.OF  # "perdón, de 5"
     rewritten = _with_the_amount(said, new, strength)

@@ -248,10 +248,13 @@ def _skip_of(lexemes: list[Lexeme], j: int) -> int:
 
 
 def _after_half(lexemes: list[Lexeme], j: int) -> int:
-    """Skip "a", "an", "of a", "of" after "half": "half a bottle", "half of a xanax", "a half bottle"."""
+    """Skip "a", "an", "of a", "of one", "of" after "half": "half a bottle", "half of a xanax", "a half bottle",
+    "half of one klonopin" (the one is what was halved, not a count)."""
     n = len(lexemes)
     if j < n and lexemes[j].kind is Kind.OF:
         j += 1
+        if j < n and lexemes[j].kind is Kind.NUM and lexemes[j].form == "word" and lexemes[j].value == 1:
+            return j + 1
     if j < n and lexemes[j].kind is Kind.ARTICLE:
         j += 1
     return j

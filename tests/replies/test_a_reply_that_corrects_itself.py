@@ -114,3 +114,30 @@ def test_a_whole_number_correcting_a_count_and_a_strength_replaces_the_count():
 @pytest.mark.parametrize(("text", "lang"), [("yesterday it was 2 beers", "en"), ("anoche fueron 3 cervezas", "es")])
 def test_a_past_tense_opening_a_report_is_no_correction(text, lang):
     assert read(text, lang=lang)["needs_clarification"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drug"),
+    [
+        ("2 xanax, actually half", "en", "alprazolam"),
+        ("took one ativan... sorry, half of one", "en", "lorazepam"),
+        ("un clonazepam, bueno, medio", "es", "clonazepam"),
+    ],
+)  # fmt: skip
+def test_a_half_said_as_the_correction_halves_the_tablets_and_is_no_drink(text, lang, drug):
+    parsed = read(text, lang=lang)
+    assert (parsed["drinks"], doses(text, lang=lang)) == (None, [(drug, None, 0.5)])
+
+
+def test_half_of_one_tablet_is_half_a_tablet():
+    assert doses("half of one klonopin") == [("clonazepam", None, 0.5)]
+
+
+@pytest.mark.parametrize(("text", "lang", "drinks"), [("2 shots no 3", "en", 3), ("3 cervezas no 4", "es", 4)])
+def test_a_bare_no_before_a_figure_corrects_without_commas(text, lang, drinks):
+    assert read(text, lang=lang)["drinks"] == drinks
+
+
+def test_a_no_before_a_drug_still_rules_it_out():
+    parsed = read("2 beers no benzos")
+    assert (parsed["drinks"], parsed["benzos"]) == (2, [])
