@@ -3,8 +3,9 @@ it costs by the letter rather than by the phrase.
 
 Python's `re` tries every alternative of an alternation at every word boundary: the crisis list holds over three
 hundred phrases, and searching it was a quarter of the parser's time. Grouped under a look-ahead for the letter
-each phrase can start with, a position tries only the phrases that can begin there. The grouping keeps what the
-pattern matches and where; only which phrase wins among several starting at the same place may differ.
+each phrase can start with, a position tries only the phrases that can begin there; a phrase that opens with a
+list of words ("(?:xanax|valium|...) saved up") is split into one phrase per first letter. The grouping keeps what
+the pattern matches and where; only which phrase wins among several starting at the same place may differ.
 """
 
 import re
@@ -27,16 +28,33 @@ def phrase_pattern(pattern: str) -> re.Pattern[str]:
         if starts is None:
             loose.append(alternative)
         elif len(starts) > _COPIES:  # copied into every group it can start, it would multiply the pattern's size
-            wide.append(alternative[2:])
-            wide_starts |= starts
+            split = _split_by_letter(alternative[2:])
+            if split is None:
+                wide.append(alternative[2:])
+                wide_starts |= starts
+            else:
+                for letter, part in split.items():
+                    groups.setdefault(letter, []).append(part)
         else:
             for letter in starts:
                 groups.setdefault(letter, []).append(alternative[2:])
-    branches = [f"(?={re.escape(letter)})(?:{'|'.join(group)})" for letter, group in sorted(groups.items())]
+    branches = [_by_letter(sorted(groups.items()))] if groups else []
     if wide:
         branches.append(f"(?=[{re.escape(''.join(sorted(wide_starts)))}])(?:{'|'.join(wide)})")
     # A boundary before a space is a word's end, where no phrase starts: one look there spares trying every group.
     return re.compile("|".join([rf"\b(?=[a-z0-9'])(?:{'|'.join(branches)})", *loose] if branches else loose))
+
+
+def _by_letter(groups: list[tuple[str, list[str]]]) -> str:
+    """The groups as a balanced tree of look-aheads, halving the letters at each level: a word start is told its
+    group in about five looks rather than one look per letter in turn."""
+    if len(groups) == 1:
+        letter, group = groups[0]
+        return f"(?={re.escape(letter)})(?:{'|'.join(group)})"
+    middle = len(groups) // 2
+    halves = (groups[:middle], groups[middle:])
+    looks = ((re.escape("".join(letter for letter, _ in half)), _by_letter(half)) for half in halves)
+    return "|".join(f"(?=[{letters}])(?:{branch})" for letters, branch in looks)
 
 
 def _first_letters(alternative: str) -> set[str] | None:
@@ -60,6 +78,26 @@ def _first_letters(alternative: str) -> set[str] | None:
         rest = _first_letters(alternative[end + 2 :].lstrip("?+"))
         return None if rest is None else letters | rest
     return letters
+
+
+def _split_by_letter(alternative: str) -> dict[str, str] | None:
+    """ "(?:xanax|valium|...)\\s+saved": an alternative that opens with a group of many words, as one alternative per
+    first letter, each with only the words that start with it and the rest copied; None when it is not so made."""
+    if not alternative.startswith("(?:"):
+        return None
+    end = _group_end(alternative)
+    rest = alternative[end + 1 :]
+    if rest[:1] in _OPTIONAL or rest[:1] == "+":
+        return None
+    buckets: dict[str, list[str]] = {}
+    for inner in _alternatives(alternative[3:end]):
+        starts = _first_letters(inner)
+        if starts is None:
+            return None
+        split = _split_by_letter(inner) if len(starts) > 1 else None
+        for letter in sorted(starts):
+            buckets.setdefault(letter, []).append(inner if split is None else split[letter])
+    return {letter: f"(?:{'|'.join(inners)}){rest}" for letter, inners in buckets.items()}
 
 
 def _alternatives(pattern: str) -> list[str]:

@@ -53,3 +53,18 @@ def test_a_bar_inside_a_character_class_or_escaped_is_no_alternative():
 def test_a_phrase_that_starts_with_a_look_behind_is_kept_as_written():
     pattern = phrase_pattern(r"\b(?<!not\s)sad\b|\bcry\b")
     assert pattern.search("so sad") and not pattern.search("not sad") and pattern.search("i cry")
+
+
+_WIDE = (
+    r"\b(?:(?:xanax|valium|ativan|klonopin|bars|pills|lorazepam|zolpidem|ambien)(?:es|s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:saved\s+up|stashed))\b|\b(?:want|wish|going|ready|hoping|about|rather)\s+to\s+die\b"
+)
+_WIDE_WORDS = ("xanax", "valiums", "my", "pills", "saved up", "stashed", "bars", "ambien", "going", "to die", "wish")
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_WIDE_WORDS), min_size=1, max_size=8))
+def test_a_phrase_opening_with_many_words_is_split_by_letter_and_still_matches_where_it_did(words):
+    text = " ".join(words)
+    grouped, expected = phrase_pattern(_WIDE).search(text), re.search(_WIDE, text)
+    assert (grouped and grouped.span()) == (expected and expected.span())
