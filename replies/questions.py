@@ -23,8 +23,8 @@ _OPENING = re.compile(
     r"|should\s+(?:i|we|my)\b|shall\s+i\b|may\s+i\b|is\s+[a-z0-9]|isn'?t\b|should\b"
     # "could use a beer", "would kill for a margarita" open a wish, read with the rest of the reply (_plans_intake).
     r"|(?:could|would)\b(?!\s+(?:really\s+|totally\s+|literally\s+|so\s+)?(?:use|kill|murder|die)\b)"
-    r"|are\s+(?:you|we|there|they|my)\b|am\s+i\b|do\s+(?:i|you|we|u)\b|does\s+\w+|did\s+(?:i|you|u|someone|my)\b"
-    r"|will\s+(?:i|it|you|that|this|my|there)\b|would\s+(?:it|i|you|that)\b|have\s+you\b|any\s+chance\b"
+    r"|are\s+(?:you|we|there|they|my)\b|am\s+i\b|do\s+(?:i|you|we|u|they|y'?all)\b|does\s+\w+|did\s+(?:i|you|u|someone|my)\b"
+    r"|will\s+(?:i|it|you|u|that|this|my|there|they|he|she|we|the|insurance|medicare|medicaid|ketamine|someone|anyone)\b|would\s+(?:it|i|you|that)\b|have\s+you\b|any\s+chance\b"
     r"|is\s+it\s+ok|i\s+was\s+wondering|wondering\s+if|just\s+wondering|quick\s+q\b"
     r"|que\s+(?:hora|dia|puedo|debo|hago|pasa|significa|tal\s+si|tan|es|tengo|necesito)\b"
     r"|(?:a|para|de|desde|hasta)\s+(?:que\s+(?:hora|dia|fecha)|cuando|donde)\b"

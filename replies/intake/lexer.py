@@ -229,6 +229,11 @@ def _settle(lexemes: list[Lexeme]) -> list[Lexeme]:
             out.append(Lexeme(_K.DRINKVERB, lexeme.text))  # "not a single drop", "ni una sola gota"
             i += 1
             continue
+        if lexeme.entry is _HALF_PINT and _and_a(out):  # "one and a half pints": the half is the count's
+            half, pints = lexeme.text.split(" ", 1)
+            out += [Lexeme(_K.HALF, half, 0.5), Lexeme(_K.CONTAINER, pints, entry=_PINT, plural=lexeme.plural)]
+            i += 1
+            continue
         if kind not in _NEIGHBOURLY:
             out.append(lexeme)
             i += 1
@@ -323,6 +328,13 @@ _SERVED = frozenset(
 _POURED_OF = frozenset({_K.CONTAINER, _K.MEASURE, _K.VAGUE, _K.COUPLE, _K.HALF, _K.NUM})
 _LIQUOR = PHRASES[("liquor",)]
 _FORTY = CONTAINERS["forty"]
+_PINT, _HALF_PINT = CONTAINERS["pint"], CONTAINERS["half_pint"]
+
+
+def _and_a(out: list[Lexeme]) -> bool:
+    """Whether a number and "and" or "and a" were just read: "2 and a", "uno y"."""
+    kinds = [lexeme.kind for lexeme in out[-3:]]
+    return kinds[-2:] == [_K.NUM, _K.AND] or kinds == [_K.NUM, _K.AND, _K.ARTICLE]
 _DROPS = frozenset({"drop", "drops", "sip", "gota", "gotita"})
 _COMPARED = (" as", " que", " de")
 _BOUND_ONLY_BY_NUMBERS = frozenset({"over", "under", "hasta"})

@@ -173,8 +173,8 @@ def read_quantity(lexemes: list[Lexeme], start: int) -> Quantity | None:
         if j < n and lexemes[j].kind in (Kind.NUM, Kind.ARTICLE, Kind.COUPLE):
             return Quantity(None, "bound", start, j + 1)
         return None
-    if kind is Kind.VAGUE:
-        return Quantity(None, "vague", start, _skip_of(lexemes, i + 1))
+    if kind is Kind.VAGUE:  # "some of a bottle", "parte de una botella": an unknown part of it
+        return Quantity(None, "vague", start, _after_half(lexemes, i + 1))
     if kind is Kind.MY:
         return Quantity(1.0, "my", start, i + 1)
     if kind is Kind.COUPLE:
@@ -260,12 +260,19 @@ def _after_half(lexemes: list[Lexeme], j: int) -> int:
     return j
 
 
+def _times_said(lexemes: list[Lexeme], j: int) -> bool:
+    """Whether a word of times and its figure start at `j`: "twice", "x2", "times two"."""
+    if lexemes[j].kind is not Kind.MULT:
+        return False
+    return lexemes[j].form == "value" or (j + 1 < len(lexemes) and lexemes[j + 1].kind is Kind.NUM)
+
+
 def read_multiplier(lexemes: list[Lexeme], j: int) -> tuple[float | None, int]:
     """How many times over an amount was had, said after it: "twice", "x2", "x 2", "2x", "2 times", "dos veces", a
     comma before a word of times ("3 shots, twice")."""
     n = len(lexemes)
-    if j + 1 < n and lexemes[j].text == "," and lexemes[j + 1].kind is Kind.MULT and lexemes[j + 1].form == "value":
-        j += 1  # "2 beers, twice", "lorazepam 0.5mg, twice"
+    if j + 1 < n and lexemes[j].text == "," and _times_said(lexemes, j + 1):
+        j += 1  # "2 beers, twice", "lorazepam 0.5mg, twice", "a shot, times two"
     if j < n and lexemes[j].kind is Kind.MULT:
         if lexemes[j].form == "value":
             return lexemes[j].value, j + 1

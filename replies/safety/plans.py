@@ -141,8 +141,13 @@ _SINGLE_SIGNS = phrase_pattern(
     r"|\b(?:deseo|deseaba|ojala|quisiera|espero|rezo\s+para|pido)\s+(?:que\s+)?(?:ya\s+)?no\s+(?:llegar|llegue|vivir|viva|"
     r"sobrevivir|sobreviva)\s+(?:a|hasta|para)\b(?!\s+tiempo\b)(?!\s+(?:la\s+)?(?:hora|trabajo|clase|escuela))"
     # Death as the only way out.
-    r"|\b(?:no|only|one)\s+(?:other\s+)?way\s+out\b[^.!?\n]{0,25}?\b(?:except|but|besides|other\s+than|is|than)\s+"
+    r"|\b(?:no|only|one|a|any)\s+(?:other\s+)?way\s+out\b[^.!?\n]{0,25}?\b(?:except|but|besides|other\s+than|is|than)\s+"
     r"(?:by\s+)?(?:dying|death|to\s+die|suicide|killing\s+myself|ending\s+it)\b"
+    # Trapped, with nothing after it to say in what: "i see no way out.", "no veo salida".
+    r"|\b(?:see|there'?s|there\s+is|theres|is|find)\s+(?:no|not\s+any|not\s+a)\s+way\s+out\s*(?:$|[.!,;]|for\s+me|anymore|"
+    r"left)|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:see|find)\s+(?:a|any)\s+way\s+out\s*(?:$|[.!,;]|for\s+me|"
+    r"anymore|left)|\bno\s+(?:le\s+)?veo\s+(?:ninguna\s+)?salida\s*(?:$|[.!,;]|para\s+mi|ya)|\bno\s+hay\s+salida\s*(?:$|[.!,;]|"
+    r"para\s+mi)"
     r"|\b(?:no\s+hay\s+(?:otra\s+)?salida|(?:la\s+)?unica\s+salida)\b[^.!?\n]{0,25}?\b(?:que|mas\s+que|excepto|sino|"
     r"es)\s+(?:la\s+)?(?:morir\w*|muerte|matarme|suicid\w*)\b"
     # One's own funeral or obituary pictured.
