@@ -9,6 +9,7 @@ parser reads what follows the marker as the corrected report.
 """
 
 import re
+from collections.abc import Callable
 
 from replies.vocabulary import load, words
 
@@ -67,7 +68,8 @@ _EXPLICIT = (
 # "digo que tomé 3" are answers, not corrections of the last log.
 _TEXTED = (
     r"meant|wait|nope|typo|my\s+bad|nvm|never\s*mind|(?:lol|haha|jaja)\s+no(?!\s+es\b)|no\s+es\s+cierto|jk|j/k|"
-    r"just\s+kidding|kidding|digo|no\s+espera|espera|mentira|es\s+broma|bueno\s+no|that'?s\s+wrong|eso\s+esta\s+mal"
+    r"just\s+kidding|kidding|digo|no\s+espera|espera|mentira|es\s+broma|bueno\s+no|that'?s\s+wrong|eso\s+esta\s+mal|"
+    r"(?:stupid\s+|damn\s+)?auto\s*-?\s*correct(?:ed)?|fat\s+finger(?:s|ed)?|ah\s+no|bueno\s+si|ah\s+si|(?:well|actually)\s+yes"
 )
 _MARKERS = (
     rf"(?:\b(?:{_EXPLICIT}|{_TEXTED})\b"
@@ -76,19 +78,28 @@ _MARKERS = (
 )
 # Only between two amounts does a bare "no" or "well" take back what came before: "3 tequilas, no, 4", "4 beers,
 # well 3 and a half"; opening a text, they are an answer or a filler.
+_AN_AMOUNT = (
+    r"(?=\d|(?:half|a\s+half|a\s+quarter|three\s+quarters|one|two|three|four|five|six|seven|eight|nine|ten|just|only|"
+    r"media|medio|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|solo|nomas)\b)"
+)
 _TAKEN_BACK = (
-    # "2 shots no 3": a bare "no" straight before a figure, as people text without commas.
-    r"(?<=[a-z])\s+no\s+(?=\d)|"
-    r"[,.;!-]\s*(?:(?:no(?:\s+no)*|bueno|well)\s*[,.;!-]|(?:well|bueno),?\s+(?=\d)"
+    rf"[,.;!-]\s*(?:(?:no(?:\s+no)*|bueno|well)\s*[,.;!-]|(?:well|bueno),?\s+{_AN_AMOUNT}"
+    # "zanax 2mg, no its 0.5mg", "no, fue un ambien": the correction says what it was.
+    r"|no,?\s+(?=(?:it'?s|it\s+is|it\s+was|fue|fueron|era|eran)\b)"
     # "took my ativan... no I didn't": the denial is the correction itself, and stays with it.
     r"|(?=no\s+(?:i\s+(?:didn'?t|did\s+not)|(?:me\s+)?(?:lo|la)\s+tome)\b))"
 )
+# "2 shots no 3", "half a bottle no three quarters": in English a bare "no" before an amount corrects it, as people
+# text without commas; in Spanish "2 copas no 3" says "not 3", which is no correction.
+_BARE_NO = rf"(?:(?<=[a-z])\s+|[,.;!-]\s*)no\s+{_AN_AMOUNT}"
 # A correction of the last log opens the text: "sorry, it was 3", "oops make that 2", "perdón, fueron 4"; "sorry for
 # the late reply" is manners.
 _OPENING_CORRECTION = re.compile(rf"\W*(?:\b(?:{_EXPLICIT})\b(?!\s+for\b)[\s,.:;!-]*)+")
 # A correction inside one text: the part after its last marker replaces what the part before said ("3 not 2" says
 # which, and is no correction of what came before).
 _CORRECTION_RUN = re.compile(rf"(?:\bno[\s,.]+)?(?:{_MARKERS}[\s,.:;!-]*)+|{_TAKEN_BACK}")
+_CORRECTION_RUN_EN = re.compile(rf"{_CORRECTION_RUN.pattern}|{_BARE_NO}")
+_A_BARE_NO = re.compile(_BARE_NO)
 
 
 def is_yes(folded: str) -> bool:
@@ -104,13 +115,15 @@ def correction_rest(folded: str) -> str | None:
     return None if opening is None else folded[opening.end() :]
 
 
-def corrections_within(folded: str) -> list[tuple[str, str]]:
+def corrections_within(folded: str, english: Callable[[], bool]) -> list[tuple[str, str]]:
     """(what was said, what corrects it) for each way a text that corrects itself after saying something ("3 beers.
     wait no it was 2", "ativan 2mg, oops I mean 1mg", "5 beers *3 sorry fat fingers") may be split at a run of
     correction markers, the last run first; empty when the text has none with words on both sides ("sorry it was
-    3" corrects the patient's last text instead)."""
+    3" corrects the patient's last text instead). `english` says whether the text is in English, asked only when a
+    bare "no" before an amount makes it matter."""
+    bare_no = _A_BARE_NO.search(folded) is not None and english()
     runs: list[tuple[int, int]] = []
-    for match in _CORRECTION_RUN.finditer(folded):
+    for match in (_CORRECTION_RUN_EN if bare_no else _CORRECTION_RUN).finditer(folded):
         if runs and not folded[runs[-1][1] : match.start()].strip(" ,.;:!-"):
             runs[-1] = (runs[-1][0], match.end())  # "no, corrijo,": markers side by side are one run
         else:

@@ -16,7 +16,14 @@ from replies.questions import question_reason
 from replies.reasons import Reason
 from replies.reply import Intent, ParsedReply
 from replies.safety.crisis import blank_figures_of_speech, crisis_reason
-from replies.safety.learned import BESIDE_A_REPORT, UNREAD_TEXT, crisis_score, safety_text
+from replies.safety.learned import (
+    BESIDE_A_REPORT,
+    UNREAD_TEXT,
+    WORTH_A_LOOK,
+    crisis_score,
+    safety_text,
+    weighing_words,
+)
 from replies.safety.risk import risk_in_question, risk_words, soft_risk
 from replies.safety.spelling import repair_safety_words
 from replies.safety.symptoms import symptom_words
@@ -123,9 +130,11 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
     risk = own_death or _not_a_figure(risk_words(unused, beside_a_report=True), safety)
     if risk is not None:  # a sentence about one's own ending beside a report
         return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_report", risk),))
-    learned = _learned_crisis(safety, BESIDE_A_REPORT) if unread else None
-    if learned is not None:
-        return ParsedReply(text, Intent.CRISIS, why=(learned,))
+    score = crisis_score(safety)
+    if unread and score >= BESIDE_A_REPORT:
+        return ParsedReply(text, Intent.CRISIS, why=(_learned_reason(safety, score),))
+    # A report the rules read in full that still reads somewhat like a crisis goes before a person as well.
+    second_look = score >= WORTH_A_LOOK
     why = [*report.reasons]
     if writer is not None:
         why.insert(0, Reason("intake.written_for_the_patient", writer, "the intake named is the patient's"))
@@ -133,6 +142,8 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
         why.append(Reason("day", day.text, "today" if day.value == 0 else "yesterday"))
     if unread:
         why.append(Reason("review.unread_words", " ".join(unread), "a person reads it"))
+    elif second_look:
+        why.append(Reason("review.reads_like_a_crisis", weighing_words(safety), f"{score:.3f}: a person reads it"))
     clarify = None
     if report.needs_clarification:
         clarify = clarify_question(
@@ -147,15 +158,19 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
         day_offset=_offset(day),
         needs_clarification=report.needs_clarification,
         clarify=clarify,
-        review=bool(unread),
+        review=bool(unread) or second_look,
         why=tuple(why),
     )
 
 
 def _learned_crisis(safety: str, threshold: float) -> Reason | None:
     """The learned second net (safety/learned.py), asked only of words the rules could not read."""
-    score, words = crisis_score(safety)
-    return Reason("crisis.learned", words, f"reads as a crisis: {score:.3f}") if score >= threshold else None
+    score = crisis_score(safety)
+    return _learned_reason(safety, score) if score >= threshold else None
+
+
+def _learned_reason(safety: str, score: float) -> Reason:
+    return Reason("crisis.learned", weighing_words(safety), f"reads as a crisis: {score:.3f}")
 
 
 _FAREWELLS = frozenset({"goodbye", "goodbyes", "good bye", "farewell", "bye"})

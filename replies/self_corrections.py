@@ -35,7 +35,7 @@ _COUNTED = frozenset({Kind.NUM, Kind.CONTAINER, Kind.MG, Kind.TABUNIT, Kind.ARTI
 def corrected(parsed: ParsedReply, folded: str, read: Read, lang: str) -> ParsedReply | None:
     """`parsed` (the whole text read as one report) as its own corrections leave it, or None when it has none."""
     read = _once_each(read)
-    splits = corrections_within(folded)[:_MOST_SPLITS]
+    splits = corrections_within(folded, lambda: reply_language(lex_folded(folded), lang) == "en")[:_MOST_SPLITS]
     for said, correction in splits:
         fixed = _corrected_within(said, correction, read, lang)
         if fixed is not None:

@@ -335,6 +335,8 @@ def _and_a(out: list[Lexeme]) -> bool:
     """Whether a number and "and" or "and a" were just read: "2 and a", "uno y"."""
     kinds = [lexeme.kind for lexeme in out[-3:]]
     return kinds[-2:] == [_K.NUM, _K.AND] or kinds == [_K.NUM, _K.AND, _K.ARTICLE]
+
+
 _DROPS = frozenset({"drop", "drops", "sip", "gota", "gotita"})
 _COMPARED = (" as", " que", " de")
 _BOUND_ONLY_BY_NUMBERS = frozenset({"over", "under", "hasta"})

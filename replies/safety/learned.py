@@ -15,7 +15,7 @@ import json
 import math
 import re
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 
 from replies.safety.crisis import blank_figures_of_speech
@@ -29,6 +29,10 @@ MODEL = Path(__file__).resolve().parent.parent / "vocabulary" / "crisis_model.js
 FEWEST_WORDS = 6
 UNREAD_TEXT = 0.975
 BESIDE_A_REPORT = 0.98
+# A report the rules read in full is never made a crisis by the score, but from this one on it also goes before a
+# person (`review`): a crisis said in words the rules happen to read ("im done. 2 beers") must not be answered by the
+# machine alone.
+WORTH_A_LOOK = 0.5
 _WORD = re.compile(r"[a-z0-9']+")
 _LETTERS = (3, 4, 5)
 
@@ -39,15 +43,20 @@ def features(safety: str) -> set[str]:
     found = {f"w {word}" for word in words}
     found.update(f"p {first} {second}" for first, second in pairwise(words))
     for word in words:
-        padded = f" {word} "
-        for size in _LETTERS:
-            found.update(f"c|{padded[i : i + size]}" for i in range(len(padded) - size + 1))
+        found.update(_letter_groups(word))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _letter_groups(word: str) -> tuple[str, ...]:
+    """The letter groups of one word, padded with spaces; cached, as patients reuse the same few hundred words."""
+    padded = f" {word} "
+    return tuple(f"c|{padded[i : i + size]}" for size in _LETTERS for i in range(len(padded) - size + 1))
 
 
 def weighted_features(safety: str) -> dict[str, float]:
     """Each feature of `safety` with its value, one over the square root of how many there are: what the model was
-    trained on (tools/crisis_model/train.py) and what it scores."""
+    trained on (tools/crisis_model/train.py) and what `crisis_score` sums."""
     found = features(safety)
     return dict.fromkeys(found, 1.0 / math.sqrt(len(found))) if found else {}
 
@@ -63,14 +72,20 @@ def _weights() -> tuple[float, dict[str, float]]:
     return float(model["intercept"]), model["weights"]
 
 
-def crisis_score(safety: str) -> tuple[float, str]:
-    """How much `safety` reads like a crisis, from 0 to 1, and the words that weigh most toward it (for `--why`).
-    A text of fewer than `FEWEST_WORDS` words scores 0: in "i want to stop" a few common words would decide it."""
+def crisis_score(safety: str) -> float:
+    """How much `safety` reads like a crisis, from 0 to 1: the model over `weighted_features`, every value being the
+    same. A text of fewer than `FEWEST_WORDS` words scores 0: in "i want to stop" a few common words would decide it."""
     if len(_WORD.findall(safety)) < FEWEST_WORDS:
-        return 0.0, ""
+        return 0.0
     intercept, weights = _weights()
-    scaled = weighted_features(safety)
-    total = intercept + sum(weights.get(name, 0.0) * value for name, value in scaled.items())
-    weighed = ((weights.get(name, 0.0), name) for name in scaled if name[0] in "wp")
+    found = features(safety)
+    total = intercept + sum(map(weights.get, found, repeat(0.0))) / math.sqrt(len(found))
+    return 1.0 / (1.0 + math.exp(-total))
+
+
+def weighing_words(safety: str) -> str:
+    """The words and word pairs of `safety` that weigh most toward a crisis, for `--why`."""
+    weights = _weights()[1]
+    weighed = ((weights.get(name, 0.0), name) for name in features(safety) if name[0] in "wp")
     strongest = sorted((pair for pair in weighed if pair[0] > 0), reverse=True)[:3]
-    return 1.0 / (1.0 + math.exp(-total)), ", ".join(name[2:] for _, name in strongest)
+    return ", ".join(name[2:] for _, name in strongest)

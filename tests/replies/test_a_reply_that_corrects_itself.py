@@ -133,7 +133,9 @@ def test_half_of_one_tablet_is_half_a_tablet():
     assert doses("half of one klonopin") == [("clonazepam", None, 0.5)]
 
 
-@pytest.mark.parametrize(("text", "lang", "drinks"), [("2 shots no 3", "en", 3), ("3 cervezas no 4", "es", 4)])
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks"), [("2 shots no 3", "en", 3), ("half a bottle of red no three quarters", "en", 3.75)]
+)
 def test_a_bare_no_before_a_figure_corrects_without_commas(text, lang, drinks):
     assert read(text, lang=lang)["drinks"] == drinks
 
@@ -141,3 +143,7 @@ def test_a_bare_no_before_a_figure_corrects_without_commas(text, lang, drinks):
 def test_a_no_before_a_drug_still_rules_it_out():
     parsed = read("2 beers no benzos")
     assert (parsed["drinks"], parsed["benzos"]) == (2, [])
+
+
+def test_in_spanish_a_bare_no_between_amounts_says_not_and_corrects_nothing():
+    assert read("fueron 2 copas no 3", lang="es")["drinks"] == 2

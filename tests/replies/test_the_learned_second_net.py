@@ -6,7 +6,7 @@ import json
 import pytest
 
 from replies import parse
-from replies.safety.learned import MODEL, crisis_score, features
+from replies.safety.learned import MODEL, crisis_score, features, weighing_words
 from tools.crisis_model import CORPUS
 
 
@@ -33,9 +33,9 @@ def test_a_fully_read_report_is_never_scored():
     assert parse("finished a bottle of wine by myself last night").intent == "report"
 
 
-def test_the_score_is_a_probability_with_the_words_that_weigh_most():
-    score, words = crisis_score("i dont want to be here anymore")
-    assert 0.0 <= score <= 1.0 and words
+def test_the_score_is_a_probability_and_the_words_that_weigh_most_are_named():
+    text = "i dont want to be here anymore"
+    assert 0.0 <= crisis_score(text) <= 1.0 and "want" in weighing_words(text)
 
 
 def test_features_are_words_pairs_and_letter_groups():
