@@ -18,6 +18,11 @@ _STRENGTH_BLOCKERS = frozenset(
     {_K.CONTAINER, _K.BEV, _K.MEASURE, _K.TIMEUNIT, _K.DRUG, _K.DRUGCLASS, _K.NONBENZO, _K.COLOR}
 )
 _TABLET_FORMS = frozenset({"int", "word", "couple", "compound", "article", "my", "half", "frac", "implicit"})
+# What a half names when it comes right after it: "a xanax and half a beer" halves the beer.
+_HALF_OF = frozenset(
+    {_K.ARTICLE, _K.BEV, _K.COLOR, _K.CONTAINER, _K.MEASURE, _K.DRUG, _K.DRUGCLASS, _K.NONBENZO, _K.TABUNIT, _K.MY}
+)
+_DRINK_AFTER_OF = frozenset({_K.ARTICLE, _K.BEV, _K.COLOR, _K.CONTAINER, _K.MEASURE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,17 +118,20 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
     elif quantity is not None and j < n and lexemes[j].kind is _K.MG and quantity.value is not None:
         total = quantity.value * (lexemes[j].value or 1.0)
         j += 1
-        if _and_a_half(lexemes, j):  # "un miligramo y medio"
+        more = _and_a_half(lexemes, j)
+        if more:  # "un miligramo y medio"
             total += 0.5 * (lexemes[j - 1].value or 1.0)
-            j += 2
+            j += more
     each = total is not None and j < n and lexemes[j].form == "each"  # "0.5 mg each": a tablet's strength
     unit: Lexeme | None = None
     if j < n and lexemes[j].kind is _K.TABUNIT:
         unit = lexemes[j]
         j += 1
-        if quantity is not None and quantity.value is not None and _and_a_half(lexemes, j):  # "una pastilla y media"
-            quantity = Quantity(quantity.value + 0.5, "compound", quantity.start, j + 2)
-            j += 2
+        more = _and_a_half(lexemes, j)
+        if more and (quantity is None or quantity.value is not None):  # "una pastilla y media", "pastilla y media"
+            counted = 1.0 if quantity is None else quantity.value or 0.0
+            quantity = Quantity(counted + 0.5, "compound", j - 1 if quantity is None else quantity.start, j + more)
+            j += more
     while j < n and lexemes[j].kind in (_K.OF, _K.MY, _K.FILLER):
         if lexemes[j].kind is _K.MY and quantity is None:
             quantity = Quantity(1.0, "my", j, j + 1)
@@ -140,6 +148,10 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
         if j < n and lexemes[j].kind is _K.TABUNIT and unit is None:  # "2 xanax pills"
             unit = lexemes[j]
             j += 1
+        more = _and_a_half(lexemes, j)
+        if more and quantity is not None and quantity.value is not None and quantity.form in _TABLET_FORMS:
+            quantity = Quantity(quantity.value + 0.5, "compound", quantity.start, j + more)  # "an ativan and a half"
+            j += more
         j = _same_drug_named_again(lexemes, j, drug_lexeme)
     elif unit is not None or total is not None or strength is not None:
         drug_lexeme = None
@@ -200,8 +212,19 @@ def _as_usual(lexemes: list[Lexeme], j: int) -> bool:
     return j < len(lexemes) and lexemes[j].kind is _K.SAME
 
 
-def _and_a_half(lexemes: list[Lexeme], j: int) -> bool:
-    return j + 1 < len(lexemes) and lexemes[j].kind is _K.AND and lexemes[j + 1].kind is _K.HALF
+def _and_a_half(lexemes: list[Lexeme], j: int) -> int:
+    """How many lexemes of "and a half" / "y medio" stand at `j` (0 when none): not the half of something named
+    after it ("a xanax and half a beer")."""
+    n = len(lexemes)
+    if j + 1 >= n or lexemes[j].kind is not _K.AND:
+        return 0
+    k = j + 2 if lexemes[j + 1].kind is _K.ARTICLE else j + 1
+    if k >= n or lexemes[k].kind is not _K.HALF or lexemes[k].value not in (None, 0.5):
+        return 0
+    following = lexemes[k + 1].kind if k + 1 < n else None
+    if following is _K.OF:  # "pastilla y media de lorazepam", not "y media de cerveza"
+        return 0 if k + 2 < n and lexemes[k + 2].kind in _DRINK_AFTER_OF else k + 1 - j
+    return 0 if following in _HALF_OF else k + 1 - j
 
 
 def _is_times(lexemes: list[Lexeme], j: int) -> bool:

@@ -92,7 +92,7 @@ def _below_hundred(words: Sequence[str], i: int) -> tuple[int | None, int]:
         n = len(words)
         if i + 1 < n and words[i + 1] in _UNITS and _UNITS[words[i + 1]]:
             return tens + _UNITS[words[i + 1]], i + 2
-        if i + 2 < n and words[i + 1] in _JOINERS:
+        if i + 2 < n and words[i + 1] == "y":  # "treinta y dos"; "forty and 2 shots" is a 40 and two shots
             unit = words[i + 2]
             if unit in _JOINED_UNITS:
                 return tens + int(_JOINED_UNITS[unit]), i + 3

@@ -3,7 +3,7 @@ comma multiplies, a question may open with "will" and no mark, and seeing no way
 
 import pytest
 
-from tests.replies.readings import read
+from tests.replies.readings import doses, read
 
 
 @pytest.mark.parametrize(("text", "drinks"), [("two and a half pints of lager", 3.25), ("1 and a half pints", 1.95)])
@@ -63,3 +63,26 @@ def test_seeing_no_way_out_is_a_crisis(text, lang):
 @pytest.mark.parametrize("text", ["no way out of this meeting till 6", "the escape room had no way out lol"])
 def test_no_way_out_of_something_named_is_no_crisis(text):
     assert read(text)["intent"] != "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tablets"),
+    [
+        ("pastilla y media de clonazepam", "es", 1.5),
+        ("an ativan and a half", "en", 1.5),
+        ("a tablet and a half of xanax", "en", 1.5),
+        ("tomé lorazepam anoche, pastilla y media", "es", 1.5),
+    ],
+)  # fmt: skip
+def test_a_tablet_and_a_half_is_one_and_a_half_tablets(text, lang, tablets):
+    [(_, _, got)] = doses(text, lang=lang)
+    assert got == tablets
+
+
+def test_a_half_that_names_a_drink_after_a_tablet_is_the_drinks():
+    parsed = read("a xanax and half a beer")
+    assert (parsed["drinks"], doses("a xanax and half a beer")) == (0.5, [("alprazolam", None, 1)])
+
+
+def test_tens_and_digits_joined_by_and_are_two_amounts_in_english():
+    assert read("a forty and 2 shots")["drinks"] == pytest.approx(6.5)
