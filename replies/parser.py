@@ -124,6 +124,8 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
             return ParsedReply(text, Intent.CRISIS, why=(learned,))
         return ParsedReply(text, Intent.UNKNOWN, day_offset=_offset(day), why=(Reason("unread", folded.strip()),))
     unread = unaccounted(lexemes)
+    if writer is not None:  # "wife here", "soy la hermana": the introduction was read
+        unread = tuple(word for word in unread if word not in writer.split())
     # What no rule read or used, and any text past what the report reader reads, is where an ending may hide.
     unused = " . ".join((*unread_clauses(lexemes), report.unused, folded[_MAX_REPORT_CHARS:]))
     own_death = soft_risk(safety) if unread else (soft_risk(safety) and _own_death_in(unused))

@@ -20,7 +20,7 @@ def repeated_drink(lexemes: list[Lexeme], k: int, last: AlcoholItem | None) -> t
     """The drink repeated by the "another" at `k` and where its amount ends; None when `k` repeats nothing."""
     if last is None or last.quantity is None or not last.quantity or last.standard_drinks is None:
         return None
-    if lexemes[k].text not in _REPEATERS:
+    if lexemes[k].text not in _REPEATERS or lexemes[k].kind is not _K.ARTICLE:  # not one set aside as filler
         return None
     count, end = 1.0, k + 1
     if end < len(lexemes) and lexemes[end].kind is _K.NUM and lexemes[end].form in ("int", "word"):

@@ -232,20 +232,27 @@ def _not_the_patients(lexemes: list[Lexeme], for_the_patient: bool) -> tuple[lis
 
 
 def _set_aside_the_writers_own(lexemes: list[Lexeme]) -> list[Lexeme]:
-    """A text written for the patient with each clause the writer begins with "I" ("I had none") made filler: the
-    writer's own intake, not the patient's. Positions are kept, so what follows reads the same indices."""
+    """A text written for the patient with each clause the writer begins with "I" ("I had none", "él tomó 3 shots y
+    yo 2 copas") made filler: the writer's own intake, not the patient's. Positions are kept, so what follows reads
+    the same indices."""
     kept = list(lexemes)
     start = 0
     n = len(kept)
     while start < n:
-        end = start
-        while end < n and kept[end].kind not in (_K.SEP, _K.QMARK):
+        end = start + 1
+        while end < n and kept[end].kind not in (_K.SEP, _K.QMARK) and not _and_i(kept, end):
             end += 1
         gave = any(lexeme.text in _GIVING for lexeme in kept[start:end])  # "yo le di 1 clonazepam": the patient's
-        if kept[start].text in WRITER and not gave:
+        first = start + 1 if kept[start].kind is _K.AND else start
+        if first < end and kept[first].text in WRITER and not gave:
             kept[start:end] = [Lexeme(_K.FILLER, lexeme.text) for lexeme in kept[start:end]]
-        start = end + 1
+        start = end if end < n and kept[end].kind is _K.AND else end + 1
     return kept
+
+
+def _and_i(lexemes: list[Lexeme], k: int) -> bool:
+    """Whether "and I" / "y yo" starts a clause of the writer's at `k`."""
+    return lexemes[k].kind is _K.AND and k + 1 < len(lexemes) and lexemes[k + 1].text in WRITER
 
 
 def _take_drink(

@@ -81,3 +81,20 @@ def test_a_writer_who_names_the_patient_as_their_relation_reports_for_them(text)
 )
 def test_a_dose_the_writer_gave_the_patient_is_the_patients(text, lang):
     assert doses(text, lang=lang) == [("lorazepam", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks", "benzos"),
+    [
+        ("this is his wife, he had 4 beers and I had 2 glasses of wine", "en", 4, None),
+        ("la hija aquí: ella tomó 2 copas y yo nada", "es", 2, None),
+        ("soy el esposo, ella se tomó media botella de vino, yo me tomé la otra mitad", "es", 2.5, None),
+    ],
+)  # fmt: skip
+def test_the_writers_own_clause_after_and_i_is_not_the_patients(text, lang, drinks, benzos):
+    parsed = read(text, lang=lang)
+    assert (parsed["drinks"], parsed["benzos"]) == (drinks, benzos)
+
+
+def test_the_introduction_is_read_and_puts_nothing_before_a_person():
+    assert read("wife here. he had 2 beers last night")["review"] is False
