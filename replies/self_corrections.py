@@ -14,8 +14,16 @@ from dataclasses import replace
 from replies.intake.alcohol import AlcoholItem, total_drinks
 from replies.intake.benzos import BenzoItem
 from replies.intake.clarify import clarify_question, reply_language
-from replies.intake.corrections import amount_alone, gives_an_amount, names_day, names_intake, replace_last_amount
+from replies.intake.corrections import (
+    amount_alone,
+    gives_an_amount,
+    moved_to_another_day,
+    names_day,
+    names_intake,
+    replace_last_amount,
+)
 from replies.intake.lexer import lex_folded
+from replies.intake.lexicon import Drug
 from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
 from replies.keywords import correction_rest, corrections_within
 from replies.reasons import Reason
@@ -126,6 +134,9 @@ def _corrected_within(said: str, correction: str, read: Read, lang: str) -> Pars
     if first.intent is not Intent.REPORT:
         return None
     because = Reason("correction.within", correction, "replaces what was said before it")
+    moved = moved_to_another_day(correction)
+    if moved is not None:  # "3 beers - no sorry that was saturday. last night none"
+        return _moved_to_another_day(first, *moved, read, lang, because)
     lexemes = lex_folded(correction)
     if any(lexeme.kind in (Kind.VAGUE, Kind.BOUND) for lexeme in lexemes):  # "digo, unas cuantas", "more than that"
         return ask_again(first, said, lang, because)
@@ -148,6 +159,39 @@ def _corrected_within(said: str, correction: str, read: Read, lang: str) -> Pars
     if fixed.intent is not Intent.REPORT or fixed.needs_clarification:
         return None
     return replace(fixed, why=(because, *fixed.why))
+
+
+def _moved_to_another_day(
+    first: ParsedReply, named: str, rest: str, read: Read, lang: str, because: Reason
+) -> ParsedReply | None:
+    """`first` without what the correction put on another day (what it names, or all of it), and with what it says
+    after that ("anoche solo 2"); asked about when nothing is left to log."""
+    said = lex_folded(named)
+    drugs = {lexeme.entry.generic for lexeme in said if lexeme.kind is Kind.DRUG and isinstance(lexeme.entry, Drug)}
+    drinks_named = any(lexeme.kind in ALCOHOL_KINDS for lexeme in said)
+    everything = not drugs and not drinks_named
+    benzos = first.benzos
+    if first.benzos is not None and (everything or drugs):
+        benzos = None if everything else tuple(item for item in first.benzos if item.drug not in drugs)
+    drinks, items = first.drinks, first.alcohol_items
+    if everything or drinks_named:
+        drinks, items = (None if everything else 0.0), ()
+    kept = replace(first, drinks=drinks, alcohol_items=items, benzos=benzos, day_offset=None)
+    if rest:
+        fix = read(rest)
+        if fix.intent is not Intent.REPORT:
+            return None
+        kept = replace(
+            fix,
+            drinks=fix.drinks if fix.drinks is not None else kept.drinks,
+            alcohol_items=fix.alcohol_items or kept.alcohol_items,
+            benzos=fix.benzos if fix.benzos is not None else kept.benzos,
+        )
+    if kept.drinks is None and kept.benzos is None:
+        return ask_again(first, named or rest, lang, because)
+    return replace(
+        kept, why=(because, Reason("correction.another_day", named or "all of it", "not this report"), *kept.why)
+    )
 
 
 def _merged(

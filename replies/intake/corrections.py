@@ -39,6 +39,30 @@ _AMOUNT_ALONE = _AMOUNT | {
 }
 
 
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+    r"the\s+day\s+before(?:\s+yesterday)?|the\s+other\s+day|last\s+week(?:end)?|the\s+weekend|antier|anteayer|"
+    r"antes\s+de\s+ayer|el\s+otro\s+dia|la\s+semana\s+pasada|el\s+fin\s+de\s+semana"
+)
+# A clause that puts what was said on another day: "that was saturday", "5 fueron el sábado", "eso fue el viernes".
+_ANOTHER_DAY = re.compile(
+    r"^\s*(?:(?:that|it|this|those|these|them|eso|esos|esas|esa|ese)\s+)?(?:was|were|(?:\d+\s+)?(?:fue|fueron|era|eran)\s+|"
+    r"(?:that|it|this)\s+was\s+)?\s*(?:on\s+|el\s+|the\s+)?(?:" + _WEEKDAYS + r")(?:\s+(?:night|noche|pasado))?\s*$"
+)
+_CLAUSES = re.compile(r"[^.,;!]+")
+
+
+def moved_to_another_day(correction: str) -> tuple[str, str] | None:
+    """ "xanax, that was tuesday" -> ("xanax", ""), "that was saturday. last night none" -> ("", "last night none"):
+    what a correction puts on another day (nothing named: all that was said) and what it says after, or None when
+    it moves nothing."""
+    clauses = [clause.strip() for clause in _CLAUSES.findall(correction) if clause.strip()]
+    for at, clause in enumerate(clauses):
+        if _ANOTHER_DAY.match(clause):
+            return " ".join(clauses[:at]), ". ".join(clauses[at + 1 :])
+    return None
+
+
 def _first_part(lexemes: list[Lexeme]) -> list[Lexeme]:
     """ "3, poured the last one down the sink": the amount a correction gives comes before its first stop."""
     end = next((i for i, lexeme in enumerate(lexemes) if lexeme.kind is Kind.SEP), len(lexemes))

@@ -147,3 +147,21 @@ def test_a_no_before_a_drug_still_rules_it_out():
 
 def test_in_spanish_a_bare_no_between_amounts_says_not_and_corrects_nothing():
     assert read("fueron 2 copas no 3", lang="es")["drinks"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drinks", "benzos"),
+    [
+        ("4 beers, oops that was friday. last night just 1", "en", 1, None),
+        ("2 seltzers and an ambien. wait no ambien, that was sunday", "en", 2, []),
+        ("3 copas anoche... perdón, eso fue el sábado, anoche nada", "es", 0, None),
+    ],
+)  # fmt: skip
+def test_what_a_correction_puts_on_another_day_is_not_logged_for_this_one(text, lang, drinks, benzos):
+    parsed = read(text, lang=lang)
+    assert (parsed["drinks"], parsed["benzos"]) == (drinks, benzos)
+
+
+def test_a_report_moved_wholly_to_another_day_asks_about_this_one():
+    parsed = read("6 beers, sorry that was saturday")
+    assert (parsed["needs_clarification"], parsed["drinks"]) == (True, None)
