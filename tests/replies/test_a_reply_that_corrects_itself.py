@@ -153,8 +153,8 @@ def test_in_spanish_a_bare_no_between_amounts_says_not_and_corrects_nothing():
     ("text", "lang", "drinks", "benzos"),
     [
         ("4 beers, oops that was friday. last night just 1", "en", 1, None),
-        ("2 seltzers and an ambien. wait no ambien, that was sunday", "en", 2, []),
-        ("3 copas anoche... perdón, eso fue el sábado, anoche nada", "es", 0, None),
+        ("2 hard seltzers and an ambien. wait no ambien, that was sunday", "en", 2, []),
+        ("3 copas anoche... perdón, eso fue el sábado, anoche nada", "es", 0, []),
     ],
 )  # fmt: skip
 def test_what_a_correction_puts_on_another_day_is_not_logged_for_this_one(text, lang, drinks, benzos):
