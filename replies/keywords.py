@@ -83,7 +83,7 @@ _AN_AMOUNT = (
     r"media|medio|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|solo|nomas)\b)"
 )
 _TAKEN_BACK = (
-    rf"[,.;!-]\s*(?:(?:no(?:\s+no)*|bueno|well)\s*[,.;!-]|(?:well|bueno),?\s+{_AN_AMOUNT}"
+    rf"[,.;!?-]\s*(?:(?:no(?:\s+no)*|bueno|well)\s*[,.;!-]|(?:well|bueno),?\s+{_AN_AMOUNT}"
     # "zanax 2mg, no its 0.5mg", "no, fue un ambien": the correction says what it was.
     r"|no,?\s+(?=(?:it'?s|it\s+is|it\s+was|fue|fueron|era|eran)\b)"
     # "took my ativan... no I didn't": the denial is the correction itself, and stays with it.

@@ -69,9 +69,13 @@ def _parse(text: str, prompt: str, lang: str) -> ParsedReply:
         return ParsedReply(text, Intent.UNKNOWN, yes=True, why=(Reason("keyword.yes", folded.strip()),))
     parsed = _read(text, folded, prompt, lang)
     if parsed.intent is Intent.QUESTION and _only_a_mark(folded, prompt, lang):  # "3 beers, maybe 4? idk"
-        doubted = unsure(_read(text, folded, prompt, lang, questions=False), folded, lang)
+        plain = _read(text, folded, prompt, lang, questions=False)
+        doubted = unsure(plain, folded, lang)
         if doubted is not None:
             return doubted
+        fixed = corrected(plain, folded, lambda part: _read(text, part, prompt, lang, questions=False), lang)
+        if fixed is not None:  # "6 shots?? no, 4 shots": the marks doubt what the correction then settles
+            return fixed
     if parsed.intent not in (Intent.REPORT, Intent.UNKNOWN):
         return parsed
     doubted = unsure(parsed, folded, lang)

@@ -141,12 +141,15 @@ def _corrected_within(said: str, correction: str, read: Read, lang: str) -> Pars
     if any(lexeme.kind in (Kind.VAGUE, Kind.BOUND) for lexeme in lexemes):  # "digo, unas cuantas", "more than that"
         return ask_again(first, said, lang, because)
     if (names_intake(lexemes) and not amount_alone(correction)) or _rules_out(correction, read):
-        fix = read(_with_what_was_said(said, correction, lang))
+        completed = _with_what_was_said(said, correction, lang)
+        fix = read(completed)
         if fix.intent is not Intent.REPORT:
             return None
         # A none that names nothing and no one else ("no wait, none", "no lo tomé") takes back all that was said.
-        takes_back_all = not names_intake(lexemes) and not any(lexeme.kind is Kind.OTHER for lexeme in lexemes)
-        return _merged(first, fix, correction, said, lang, because, takes_back_all)
+        takes_back_all = not names_intake(lex_folded(completed)) and not any(
+            lexeme.kind is Kind.OTHER for lexeme in lexemes
+        )
+        return _merged(first, fix, completed, said, lang, because, takes_back_all)
     if first.needs_clarification:
         return None
     day = read(correction).day_offset if names_day(lexemes) else None
@@ -296,6 +299,11 @@ def _with_what_was_said(said: str, correction: str, lang: str) -> str:
         if len(drinks) == 1:
             of = "de" if reply_language(fix, lang) == "es" else "of"
             return correction.replace(container, f"{container} {of} {drinks.pop()}", 1)
+    pronoun = _TAKEN_IT.search(correction)
+    if pronoun is not None and not any(lexeme.kind in (Kind.DRUG, Kind.DRUGCLASS) for lexeme in fix):
+        drugs = {lexeme.text for lexeme in before if lexeme.kind is Kind.DRUG}
+        if len(drugs) == 1:  # "took my ativan.. no wait, didnt take it": "it" is the ativan
+            return _spliced_word(correction, pronoun.span("it"), drugs.pop())
     unit = next((lexeme for lexeme in fix if lexeme.kind in (Kind.TABUNIT, Kind.MG)), None)
     if unit is not None and not any(lexeme.kind is Kind.DRUG for lexeme in fix):
         drugs = {lexeme.text for lexeme in before if lexeme.kind is Kind.DRUG}
@@ -304,6 +312,14 @@ def _with_what_was_said(said: str, correction: str, lang: str) -> str:
             named = f"{drug} {unit.text}" if unit.kind is Kind.TABUNIT else f"{unit.text} {drug}"
             return correction.replace(unit.text, named, 1)
     return correction
+
+
+# "didn't take it": the drug said before; Spanish says it before the verb ("no lo tomé"), a none that names nothing.
+_TAKEN_IT = re.compile(r"\b(?:take|took|taken|taking)\s+(?P<it>it|them|that\s+one)\b")
+
+
+def _spliced_word(text: str, span: tuple[int, int], word: str) -> str:
+    return f"{text[: span[0]]}{word}{text[span[1] :]}"
 
 
 def _kinds_like(kind: Kind) -> tuple[Kind, ...]:

@@ -50,6 +50,7 @@ _ANOTHER_DAY = re.compile(
     r"(?:that|it|this)\s+was\s+)?\s*(?:on\s+|el\s+|the\s+)?(?:" + _WEEKDAYS + r")(?:\s+(?:night|noche|pasado))?\s*$"
 )
 _CLAUSES = re.compile(r"[^.,;!]+")
+_STOP = re.compile(r"\.(?!\d)")  # a full stop, not a decimal point
 
 
 def moved_to_another_day(correction: str) -> tuple[str, str] | None:
@@ -95,6 +96,13 @@ def amount_alone(correction: str) -> bool:
     )
 
 
+_ONE = frozenset({"una", "uno", "un", "one"})  # "no, solo una": the article that counts one, as the whole amount
+_WHOLE = frozenset({"whole", "entero", "entera", "completo", "completa", "full"})  # "no, fue entero": not the half
+_HALF_SAID = re.compile(r"\b(?:half|a\s+half|media|medio|la\s+mitad\s+de)\b")
+_NONE_BEFORE_NAME = re.compile(rf"\b(?:ninguna|ninguno|ningun|zero|cero|no)\s+{_NAME}\b")
+_TIMES_SAID = re.compile(r"\bx\s*\d+\b|\b\d+\s*x\b|\btwice\b|\b(?:\d+|two|three|four)\s+times\b|\bdos\s+veces\b")
+
+
 def replace_last_amount(said: str, correction: str) -> str | None:
     """`said` with the amount `correction` stands for replaced by it (`_with_the_amount` says which). None unless the
     correction opens with an amount alone ("2", "de 1 mg", not "1 of those nights" or "2 or 3") and it is clear
@@ -102,19 +110,32 @@ def replace_last_amount(said: str, correction: str) -> str | None:
     lexemes = _first_part(lex_folded(correction))
     if any(lexeme.kind not in _AMOUNT_ALONE for lexeme in lexemes):
         return None
-    kept = [i for i, lexeme in enumerate(lexemes) if lexeme.kind in _AMOUNT]
-    if not kept or lexemes[kept[0]].kind is Kind.MG:
-        return None
-    amount = lexemes[kept[0] : kept[-1] + 1]  # "2", "1 mg", "3 and a half", "half"
-    new = " ".join(lexeme.text for lexeme in amount)
-    strength = any(lexeme.kind is Kind.MG for lexeme in amount) or lexemes[0].kind is Kind.OF  # "perdón, de 5"
-    rewritten = _with_the_amount(said, new, strength)
+    rewritten = _whole_again(said, lexemes)
+    if rewritten is None:
+        kept = [i for i, lexeme in enumerate(lexemes) if lexeme.kind in _AMOUNT or lexeme.text in _ONE]
+        if not kept or lexemes[kept[0]].kind is Kind.MG:
+            return None
+        amount = lexemes[kept[0] : kept[-1] + 1]  # "2", "1 mg", "3 and a half", "half", "una"
+        new = "1" if len(amount) == 1 and amount[0].text in _ONE else " ".join(lexeme.text for lexeme in amount)
+        strength = any(lexeme.kind is Kind.MG for lexeme in amount) or lexemes[0].kind is Kind.OF  # "perdón, de 5"
+        rewritten = _with_the_amount(said, new, strength)
     if rewritten is None:
         return None
-    after = correction.split(".", 1)[1].strip() if "." in correction else ""
-    if after and names_intake(lex_folded(after)):  # "5 mg. and 1 glass of wine", "I mean 3. no benzos"
+    stop = _STOP.search(correction)
+    after = correction[stop.end() :].strip() if stop is not None else ""
+    if after and gives_an_amount(after):  # "5 mg. and 1 glass of wine", "I mean 3. no benzos", "2. 0.5 each"
         return f"{rewritten}. {after}"
     return rewritten
+
+
+def _whole_again(said: str, lexemes: list[Lexeme]) -> str | None:
+    """ "medio rivotril de 2 mg... no, fue entero": a whole in place of the one half said."""
+    if not any(lexeme.text in _WHOLE for lexeme in lexemes):
+        return None
+    if any(lexeme.kind is Kind.NUM and lexeme.value != 1 for lexeme in lexemes):  # "a whole one", not "2 whole"
+        return None
+    halves = list(_HALF_SAID.finditer(said))
+    return _spliced(said, halves[0].span(), "1") if len(halves) == 1 else None
 
 
 def _with_the_amount(said: str, new: str, strength: bool) -> str | None:
@@ -130,11 +151,16 @@ def _with_the_amount(said: str, new: str, strength: bool) -> str | None:
     numbers = [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.NUM]
     if len(numbers) > 1:
         targets = list((_STRENGTH_AFTER_DRUG if strength else _COUNT_BEFORE_NAME).finditer(said))
-        return _spliced(said, targets[0].span("number"), new) if len(targets) == 1 else None
+        if len(targets) == 1:
+            return _spliced(said, targets[0].span("number"), new)
+        times = list(_TIMES_SAID.finditer(said))  # "valium 5mg x2, no just one": the times taken
+        return _spliced(said, times[0].span(), f"x {new}") if len(times) == 1 and not strength else None
     if not numbers:
-        couple = list(_A_COUPLE.finditer(said))
-        if len(couple) == 1:
-            return _spliced(said, couple[0].span(), new)
+        for found in (_A_COUPLE, _NONE_BEFORE_NAME):  # "a couple", "ninguna cerveza... bueno sí, una"
+            spans = [match.span() for match in found.finditer(said)]
+            if len(spans) == 1:
+                start, end = spans[0]
+                return _spliced(said, (start, said.index(" ", start) if found is _NONE_BEFORE_NAME else end), new)
         if len([lexeme for lexeme in said_lexemes if lexeme.kind is Kind.ARTICLE]) != 1:
             return None  # one number to replace, or else the one article that counts one ("una copa")
     position = _last_number(said, bool(numbers))

@@ -240,6 +240,8 @@ def _settle(lexemes: list[Lexeme]) -> list[Lexeme]:
             continue
         following = lexemes[i + 1] if i + 1 < n else None
         previous = out[-1] if out else None
+        if previous is not None and previous.text in _WHOLE and len(out) > 1:
+            previous = out[-2]  # "a whole bar", "una barra entera" reads as "a bar"
         if kind is _K.NUM:
             settled, used = _number(lexemes, i, previous, following)
         else:
@@ -320,6 +322,7 @@ _NEIGHBOURLY = frozenset(
 )  # fmt: skip
 _COUNTED = frozenset({_K.BEV, _K.CONTAINER, _K.DRUG, _K.DRUGCLASS, _K.TABUNIT, _K.MG, _K.MEASURE, _K.SIZE})
 _WHERE_COUNTED = "where counted"
+_WHOLE = frozenset({"whole", "full", "entire"})
 _PACKS_SAID_ALONE = frozenset({"six", "twelve"})
 # What comes before a drink or a drug that is counted, poured or taken: "2 bears", "glass of whine", "took an ambient".
 _SERVED = frozenset(

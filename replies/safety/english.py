@@ -73,7 +73,9 @@ ENGLISH = (
     # Plans and means.
     r"|\boverdos\w*|\bod\s+on\b|\b(?:to|gonna|wanna|going\s+to|want\s+to|could|might|will|i'?ll)\s+od\b"
     r"|\b(?:take|taking|took|taken|swallow\w*|down|downing|downed|pop|popping|popped|eat|ate)\s+(?:\w+\s+){0,2}?"
-    rf"(?:all|every|the\s+whole|the\s+entire|the\s+rest|a\s+whole|a\s+handful|handfuls|a\s+bottle)\s+(?:\w+\s+){{0,3}}?"
+    # "a whole bar" is one tablet; "a whole bottle of bars" is not.
+    r"(?:all|every|the\s+whole|the\s+entire|the\s+rest|a\s+whole\s+(?:bottle|pack|box|strip|sleeve|month'?s?|script|"
+    r"prescription|supply|bunch)|a\s+handful|handfuls|a\s+bottle)\s+(?:\w+\s+){0,3}?"
     rf"{_PILLS}\b"
     r"|\ball\s+(?:\w+\s+){0,4}?(?:at\s+once|at\s+the\s+same\s+time|in\s+one\s+go)\b"
     rf"|\benough\s+(?:\w+\s+){{0,2}}?{_PILLS}\s+(?:\w+\s+){{0,3}}?(?:saved|stashed|stockpiled|hidden|hoarded|to\s+(?:end|"

@@ -165,3 +165,35 @@ def test_what_a_correction_puts_on_another_day_is_not_logged_for_this_one(text, 
 def test_a_report_moved_wholly_to_another_day_asks_about_this_one():
     parsed = read("6 beers, sorry that was saturday")
     assert (parsed["needs_clarification"], parsed["drinks"]) == (True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2 ativan 1mg... no, solo una", "es", [("lorazepam", 1, 1)]),
+        ("half a klonopin 2mg, no wait, a whole one", "en", [("clonazepam", 2, 1)]),
+        ("tomé media pastilla de rivotril de 2 mg. no, fue entera", "es", [("clonazepam", 2, 1)]),
+        ("xanax 0.5mg x3 - no just one", "en", [("alprazolam", 0.5, None)]),
+        ("one valium, actually two. 5mg each", "en", [("diazepam", 10, 2)]),
+    ],
+)  # fmt: skip
+def test_a_count_a_whole_or_the_times_taken_can_be_corrected_alone(text, lang, expected):
+    assert doses(text, lang=lang) == expected
+
+
+def test_a_none_corrected_to_one_is_one():
+    assert read("ninguna cerveza... bueno sí, una", lang="es")["drinks"] == 1
+
+
+def test_a_dose_taken_back_by_pronoun_keeps_the_rest_of_the_report():
+    parsed = read("2 beers and my klonopin, oops didnt take it")
+    assert (parsed["drinks"], parsed["benzos"]) == (2, [])
+
+
+def test_question_marks_that_a_correction_settles_are_no_question():
+    parsed = read("5 shots?? no, 3 shots. and no pills")
+    assert (parsed["intent"], parsed["drinks"], parsed["benzos"]) == ("report", 3, [])
+
+
+def test_a_strength_with_a_decimal_point_is_not_split_at_it():
+    assert doses("klonopin 1mg, oops i mean 0.5mg") == [("clonazepam", 0.5, None)]
