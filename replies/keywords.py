@@ -39,6 +39,8 @@ _OPT_OUT = re.compile(
     r"|\b(?:quitame|quitenme|sacame|saquenme|borrame|borrenme|eliminame|eliminenme)\b"
     r"|\bno\s+quiero\s+(?:que\s+me\s+(?:manden|envien|escriban|sigan\s+mandando)\s+|recibir\s+|seguir\s+recibiendo\s+)?"
     r"(?:mas\s+)?(?:estos\s+|esos\s+|sus\s+|los\s+)?(?:mensajes|textos|msjs?|recordatorios)\b|\bdar(?:me)?\s+de\s+baja\b"
+    r"|\b(?:dame|denme|deme|darme|me\s+dan|me\s+da)\s+de\s+baja\b"
+    r"|\bno\s+quiero\s+que\s+(?:me\s+)?(?:sigan\s+)?(?:escriban|escribiendo|manden|mandando|envien|enviando|contacten)\b"
 )
 
 

@@ -60,6 +60,9 @@ _STAFF = re.compile(
     r"cancel(?:ar|o|e|en|a|ame|enme)|pospon\w*|recorr\w*|aplaz\w*|pasar)\s+(?:mi|la|el|su|mis|las)\s+(?:\w+\s+){0,2}?(?:cita|citas|infusion|infusiones|sesion|sesiones|"
     r"consulta|tratamiento)\b|\b(?:otra|nueva)\s+(?:cita|fecha|hora)\b"
     r"|\bll[aá]m(?:a|e|en)(?:me|nme)\b|\bme\s+(?:pueden|puede|podrian)\s+llamar\b|\bmarc(?:ame|arme)\b|\bmarquenme\b"
+    r"|\b(?:me\s+)?(?:pueden|puede|podrian|podria)\s+(?:mandar|enviar|pasar|dar|mandarme|enviarme|pasarme|darme)\b"
+    r"|\bme\s+(?:mandan|envian|pasan|manda|envia|pasa)\s+(?:el|la|los|las|un|una|su)\b"
+    r"|\bsend\s+me\s+(?:the|a|an|your)\s+(?:link|address|directions|info|form|forms|paperwork|schedule|number)\b"
     r"|\bhablar\s+con\b|\bnecesito\s+(?:ayuda|hablar)\b|\bayud(?:a|e|en)me\b|\bayudenme\b|\bllego\s+tarde\b"
     r"|\bvoy\s+a\s+llegar\s+tarde\b|\btengo\s+una\s+pregunta\b|\bno\s+puedo\s+ir\b"
     # Leave to drink asked mid-sentence, with or without a "?": "the wedding is saturday can i have a glass".

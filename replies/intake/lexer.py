@@ -282,6 +282,8 @@ def _number(lexemes: list[Lexeme], i: int, previous: Lexeme | None, following: L
         and not (following is not None and following.kind is _K.OF and not _names_a_drink(lexemes, i + 2))
     ):
         return Lexeme(_K.CONTAINER, lexeme.text, entry=multipack(value)), 1  # "un six", "grabbed a twelve"
+    if value in _BOTTLE_ML and _sized(lexemes, i, previous):  # "una botella de 750 de tequila", "a 750 of jack"
+        return Lexeme(_K.MEASURE, lexeme.text, value), 1
     if (
         value == 40
         and previous is not None
@@ -332,6 +334,23 @@ _POURED_OF = frozenset({_K.CONTAINER, _K.MEASURE, _K.VAGUE, _K.COUPLE, _K.HALF, 
 _LIQUOR = PHRASES[("liquor",)]
 _FORTY = CONTAINERS["forty"]
 _PINT, _HALF_PINT = CONTAINERS["pint"], CONTAINERS["half_pint"]
+
+
+# Bottle sizes said in ml without the unit: a 750 is a fifth, a 375 a pint of liquor, a 1.75 l a handle.
+_BOTTLE_ML = frozenset({187.0, 200.0, 375.0, 500.0, 700.0, 750.0, 1000.0, 1750.0})
+
+
+def _sized(lexemes: list[Lexeme], i: int, previous: Lexeme | None) -> bool:
+    """Whether the number at `i` sizes a bottle: after "a bottle of", "una de" or "a", and before "of" a drink or
+    nothing."""
+    after = lexemes[i + 1] if i + 1 < len(lexemes) else None
+    if after is not None and after.kind not in (_K.OF, _K.BEV, _K.SEP):
+        return False
+    if previous is None:
+        return False
+    if previous.kind is _K.ARTICLE:
+        return after is not None and after.kind in (_K.OF, _K.BEV)
+    return previous.kind is _K.OF and i >= 2 and lexemes[i - 2].kind in (_K.CONTAINER, _K.ARTICLE)
 
 
 def _and_a(out: list[Lexeme]) -> bool:
