@@ -70,7 +70,7 @@ _DEATH = (
     r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|morir\w*|muert[oea]s?|matar\w*|done\s+for\s+good(?!\s+with)|"
     r"se\s+acabo(?!\s+(?:el|la|los|las|mi|mis)\b)|se\s+acaba\s+todo)\b"
     # Not living to a coming day, said beside a decision: "no creo que llegue a la infusión, ya lo tengo decidido".
-    r"|\bno\s+creo\s+que\s+llegue\s+a\b|\bno\s+voy\s+a\s+(?:llegar\s+a|estar\s+(?:aqui|viv[oa]))\b"
+    r"|\bno\s+creo\s+que\s+llegue\s+al?\b|\bno\s+voy\s+a\s+(?:llegar\s+a|estar\s+(?:aqui|viv[oa]))\b"
     r"|\b(?:won'?t|will\s+not|not\s+going\s+to)\s+(?:make\s+it|be\s+(?:here|around|alive))\s+(?:to|for|by|until|till)\b"
 )
 _CHOSEN_CONTEXT = re.compile(f"{_APOLOGY_OR_GOODBYE}|{_WHEN}|{_MEANS}|{_DEATH}")
