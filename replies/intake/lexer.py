@@ -42,10 +42,20 @@ def _grammar() -> dict[tuple[str, ...], tuple[Kind, float | None, str]]:
             table.setdefault(
                 tuple(phrase.split()), (kind, None if value is None else float(value), group.get("form", ""))
             )
-    for owner, relations in (("my", RELATIONS_EN), ("mi", RELATIONS_ES)):
+    for owners, verbs, relations in (
+        (("my", "his", "her", "their", "our"), _THEIR_VERBS_EN, RELATIONS_EN),
+        (("mi", "mis"), _THEIR_VERBS_ES, RELATIONS_ES),
+    ):
         for relation in relations:
-            table.setdefault((owner, *relation.split()), (Kind.OTHER, None, ""))
+            for owner in owners:
+                table.setdefault((owner, *relation.split()), (Kind.OTHER, None, ""))
+            for verb in verbs:  # "wife drank a bottle", "roommate finished a fifth": someone else's, said bare
+                table.setdefault((*relation.split(), *verb.split()), (Kind.OTHER, None, ""))
     return table
+
+
+_THEIR_VERBS_EN = ("had", "has", "drank", "drinks", "took", "takes", "finished", "downed", "was", "is", "'s", "got")
+_THEIR_VERBS_ES = ("tomo", "bebio", "se tomo", "se bebio", "se acabo")
 
 
 _GRAMMAR = _grammar()

@@ -49,7 +49,9 @@ I_AM_THEIR_ES = rf"(?:soy\s+su|habla\s+su|le\s+escribe\s+su)\s+{_REL_ES}"
 
 _CUES = frozenset({*RELATIONS_EN, *RELATIONS_ES, "behalf", "asked", "care", "pide", "pidio", "wants", "told"})
 # An opening that already reports intake is the patient's ("wife and I split a bottle"), not an introduction.
-_INTAKE_WORDS = re.compile(r"\b(?:had|drank|took|tomo|tome|bebio|bebi|i|we|yo)\b")
+_INTAKE_WORDS = re.compile(
+    r"\b(?:had|has|drank|drinks|took|takes|finished|downed|got|tomo|tome|tomaron|bebio|bebi|bebieron|acabo|i|we|yo)\b"
+)
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -89,6 +89,9 @@ _OVERDOSE = re.compile(
 # counts ("my wife would kill me, honestly I want to die" is a crisis).
 _FIGURES = re.compile(
     r"\b(?:would|will|'ll|'d|gonna|going\s+to|might|is\s+gonna)\s+kill\s+me\b"
+    # Waking up qualified is literal waking: "hope i dont wake up with a headache", "not waking up so early".
+    r"|\b(?:not|don'?t|dont|never|no)\s+(?:\w+\s+)?wak(?:e|ing)\s+up\s+(?:with|so|at|early|late|before|until|till|in\s+time|"
+    r"on\s+time|hungover|sick|tired|feeling|for\s+(?:work|school|class))\b"
     r"|\b(?:would|could|'d|i\s+d)\s+(?:literally\s+|totally\s+)?kill\s+for\b|\bmataria\s+por\b"
     r"|\bdying\s+(?:for|to)\b|\b(?:could|would|'d|i'?d|i\s+d)\s+(?:literally\s+|totally\s+)?die\s+for\s+(?:a|an|some|one|another)\b"
     r"|\b(?:is|are|was|looks?|sounds?)\s+to\s+die\s+for\b|\b(?:died|dying|die)\s+(?:laughing|of\s+laughter)\b"
@@ -159,7 +162,7 @@ _FIGURES = re.compile(
 _FIGURE_WORDS = re.compile(
     r"di[e]|dead|death|dying|kill|mat[aoe]|mor[ií]|muer|muri|overdos|od'?d|passed|hopeless|aguant|soport|fatal|knock|"
     r"good\s*bye|"
-    r"for\s+good|at\s+once|golpe|siempre|forever|despedi|tenia|tiene|dejo|trae"
+    r"for\s+good|at\s+once|golpe|siempre|forever|despedi|tenia|tiene|dejo|trae|wak"
 )
 
 

@@ -3,9 +3,9 @@ written for the purpose (tools/crisis_model/), that scores how much a text reads
 
 Phrase lists catch what someone thought to write down; held-out sets of indirect crisis language ("got a nice little
 pile now, just in case", "thank u all, you were kind to me") kept finding wordings no list held. Letter groups of
-three to five carry a meaning across typos, endings and both languages, and word pairs carry the phrase. The score
-is only asked of texts the rules could not fully read (parser.py), and only a high one makes a crisis, so a plain
-report is never second-guessed and a borderline text still reaches a person as it did.
+three to five carry a meaning across typos, endings and both languages, and word pairs carry the phrase. Only a
+high score on words the rules could not read makes a crisis (parser.py); on a report the rules read in full, a
+middling one puts the text before a person (`review`) and changes nothing that is logged.
 
 The features are binary and scaled by one over the square root of how many distinct ones the text has, so a text's
 score needs no vocabulary beyond the weights kept: the same function feeds training and scoring.
@@ -30,9 +30,10 @@ FEWEST_WORDS = 6
 UNREAD_TEXT = 0.975
 BESIDE_A_REPORT = 0.98
 # A report the rules read in full is never made a crisis by the score, but from this one on it also goes before a
-# person (`review`): a crisis said in words the rules happen to read ("im done. 2 beers") must not be answered by the
-# machine alone.
-WORTH_A_LOOK = 0.5
+# person (`review`): a crisis said in words the rules happen to read must not be answered by the machine alone. In
+# five-fold cross-validation on the corpus it flags 82% of crisis texts and 7% of calm ones (half of those written
+# to look dark); on plain held-out reports, 1-3%.
+WORTH_A_LOOK = 0.6
 _WORD = re.compile(r"[a-z0-9']+")
 _LETTERS = (3, 4, 5)
 
