@@ -167,7 +167,7 @@ def _read_mentions(
                         reading,
                         negations.negated[reading.head],
                         together[reading.head] or _after_sharing(lexemes, i),
-                        at_a_drinking_place,
+                        at_a_drinking_place or _only_this(lexemes, i),
                         state,
                         decorations,
                     )
@@ -275,6 +275,19 @@ def _take_drink(
         state.alcohol.append(shared(reading.item))
     else:
         state.alcohol.append(reading.item)
+
+
+_ONLY = word_set("only just solo solamente nomas")
+
+
+def _only_this(lexemes: list[Lexeme], i: int) -> bool:
+    """ "yo solo tomé agua", "just had water": only a plain drink, said so, turns alcohol down."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and lexemes[k].kind not in (_K.SEP, _K.AND):
+        if lexemes[k].text in _ONLY:
+            return True
+        k -= 1
+    return False
 
 
 def _after_sharing(lexemes: list[Lexeme], i: int) -> bool:
@@ -526,13 +539,24 @@ def _fill(state: _State, slot: str, quantity: Quantity) -> None:
 
 
 def _rule_out(state: _State, slot: str) -> None:
-    """A none that names nothing answers only the questions nothing else answered: "none, 2 beers"."""
+    """A none that names nothing answers only the questions nothing else answered: "none, 2 beers". A drug named
+    with no amount at all is what such a none is about: "dropped my leftover ativan at the pharmacy, took none"."""
+    if slot == "benzos" and _named_only(state):
+        state.named.clear()
     if state.has(slot):
         return
     if slot == "drinks":
         state.alcohol_ruled_out = True
     else:
         state.benzos_ruled_out = True
+
+
+def _named_only(state: _State) -> bool:
+    return (
+        bool(state.named)
+        and not state.orphans
+        and all(dose.mg is None and dose.tablets is None for dose in state.named)
+    )
 
 
 def _drink_reading(item: AlcoholItem) -> str:

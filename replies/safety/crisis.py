@@ -17,7 +17,7 @@ from replies.phrases import phrase_pattern
 from replies.reasons import Reason, found
 from replies.safety.english import ENGLISH
 from replies.safety.euphemisms import EUPHEMISMS, hopeless_about_the_future
-from replies.safety.plans import plans_or_method
+from replies.safety.plans import plans_or_method, preparations
 from replies.safety.relatives import SOMEONE_ELSE_AT_RISK
 from replies.safety.risk import strong_risk
 from replies.safety.spanish import SPANISH
@@ -89,6 +89,15 @@ _OVERDOSE = re.compile(
 # counts ("my wife would kill me, honestly I want to die" is a crisis).
 _FIGURES = re.compile(
     r"\b(?:would|will|'ll|'d|gonna|going\s+to|might|is\s+gonna)\s+kill\s+me\b"
+    # Laughing or worn out: "that meme had me dead", "i'm so dead from work".
+    r"|\b(?:had|has|have)\s+me\s+(?:dead|dying|deceased|crying)\b|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+|just\s+)?"
+    r"dead\s+(?:from|after|lol|lmao|haha|tired)\b"
+    # A bridge crossed on the way somewhere, a phone thrown in jest.
+    r"|\b(?:took|take|taking|crossed|cross|crossing|drove\s+over|driving\s+over|traffic\s+on|stuck\s+on)\s+the\s+"
+    r"(?:\w+\s+)?bridge\s+(?:home|to\s+work|into|again|traffic|was|is|this)\b|\bbridge\s+traffic\b"
+    r"|\b(?:cruce|cruzando|cruzar|pase|pasando)\s+(?:por\s+)?el\s+puente\s+(?:con|para|a|de|hacia|otra)\b"
+    r"|\b(?:trafico|trafic)\s+(?:en\s+)?(?:el\s+)?puente\b"
+    r"|\b(?:tiro|tirar|tire|aviento|avente|echo)\s+(?:el|mi)\s+(?:celular|cel|telefono|movil)\b(?:\s+(?:al|a\s+la)\s+\w+)?"
     # Waking up qualified is literal waking: "hope i dont wake up with a headache", "not waking up so early".
     r"|\b(?:not|don'?t|dont|never|no)\s+(?:\w+\s+)?wak(?:e|ing)\s+up\s+(?:with|so|at|early|late|before|until|till|in\s+time|"
     r"on\s+time|hungover|sick|tired|feeling|for\s+(?:work|school|class))\b"
@@ -162,7 +171,8 @@ _FIGURES = re.compile(
 _FIGURE_WORDS = re.compile(
     r"di[e]|dead|death|dying|kill|mat[aoe]|mor[ií]|muer|muri|overdos|od'?d|passed|hopeless|aguant|soport|fatal|knock|"
     r"good\s*bye|"
-    r"for\s+good|at\s+once|golpe|siempre|forever|despedi|tenia|tiene|dejo|trae|wak"
+    r"for\s+good|at\s+once|golpe|siempre|forever|despedi|tenia|tiene|dejo|trae|wak|bridge|puente|celular|cel\b|"
+    r"telefono|movil"
 )
 
 
@@ -190,7 +200,9 @@ def crisis_reason(safety: str) -> Reason | None:
     for rule, words in (
         ("crisis.overdose", found(_OVERDOSE, safety)),
         ("crisis.means_to_end", _means_to_end(safety)),
+        ("crisis.all_the_pills", _all_the_pills(safety)),
         ("crisis.plan_or_method", plans_or_method(safety)),
+        ("crisis.preparations", preparations(safety)),
         ("crisis.hopeless", hopeless_about_the_future(safety)),
         ("crisis.means_aimed", None if means is None or aimed is None else f"{means} ... {aimed}"),
         ("crisis.strong_risk", strong_risk(safety)),
@@ -198,6 +210,22 @@ def crisis_reason(safety: str) -> Reason | None:
         if words is not None:
             return Reason(rule, words)
     return None
+
+
+# All the pills at once, said of pills named elsewhere in the text: "a whole bottle of ambien saved and im thinking
+# about taking them all tonight", "me las voy a tomar todas". Said in the past ("took them all") it is a report.
+_ALL_OF_THEM = re.compile(
+    r"\b(?:take|taking|swallow|swallowing|down|downing|pop|popping)\s+(?:them|those|these|em|it)\s+all\b"
+    r"|\b(?:take|taking|swallow|swallowing|down|downing|pop|popping)\s+all\s+of\s+(?:them|those|these|em)\b"
+    r"|\b(?:tomarmel[oa]s|tomarl[oa]s|tragarmel[oa]s)\s+tod[oa]s\b|\bme\s+l[oa]s\s+(?:tomo|voy\s+a\s+tomar|trago)\s+tod[oa]s\b"
+)
+
+
+def _all_the_pills(safety: str) -> str | None:
+    """Taking all of the pills named, said as a plan: the rare words of taking them all are looked for first."""
+    all_of_them = found(_ALL_OF_THEM, safety)
+    pills = None if all_of_them is None else found(_SWALLOWABLE, safety)
+    return None if all_of_them is None or pills is None else f"{pills} ... {all_of_them}"
 
 
 def _means_to_end(safety: str) -> str | None:

@@ -255,6 +255,33 @@ def _hidden_for_later(text: str) -> str | None:
     return None if _HIDING.search(text) is None else found(_HIDDEN_FOR_LATER, text)
 
 
+# Each alone is an ordinary errand ("sorted my papers", "said goodbye to my mom", "left a note"); two together, or a
+# goodbye message and no answer since, are a person getting ready to die.
+_PREPARATIONS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?:organic\w*|orden\w*|arregl\w*|puse\s+en\s+orden)\s+(?:todos\s+)?mis\s+(?:papeles|documentos|cuentas|"
+        r"asuntos|cosas)\b|\b(?:sorted|sorting|organi[sz]ed|put|got|getting)\s+(?:out\s+)?(?:all\s+)?my\s+(?:papers|paperwork|"
+        r"documents|finances|accounts|passwords)\b|\b(?:life\s+insurance|beneficiar\w*|seguro\s+de\s+vida)\b",
+        r"\b(?:me\s+despedi|se\s+despidio|me\s+estoy\s+despidiendo)\s+de\b|\bsaid\s+(?:my\s+)?goodbyes?\s+to\b"
+        r"|\b(?:mensaje|carta|nota|texto)s?\s+de\s+despedida\b|\b(?:goodbye|farewell)\s+(?:text|message|note|letter|call)s?\b",
+        r"\b(?:deje|dejo|escribi|escribio)\s+(?:una\s+)?(?:carta|nota)\b|\b(?:left|wrote)\s+(?:a\s+|some\s+)?(?:letter|note)s?\b",
+        r"\b(?:regale|regalo|repart\w*)\s+(?:mis|sus|todas?)\b|\bgave\s+(?:away\s+)?(?:my|all\s+my)\s+\w+(?:\s+away)?\b",
+        r"\bno\s+(?:contesta|responde|me\s+contesta|lo\s+encuentro|la\s+encuentro)\b|\b(?:isn'?t|is\s+not|not)\s+"
+        r"(?:answering|picking\s+up|responding)\b|\b(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+(?:answer|pick\s+up|respond)\b"
+        r"|\bcan'?t\s+(?:reach|find)\s+(?:him|her|them)\b",
+    )
+)
+
+
+def preparations(text: str) -> str | None:
+    """The words of two kinds of preparation in safety `text` ("organicé mis papeles, me despedí de mi mamá"), or
+    None."""
+    said = [found(pattern, text) for pattern in _PREPARATIONS]
+    kinds = [words for words in said if words is not None]
+    return " ... ".join(kinds) if len(kinds) >= 2 else None
+
+
 def plans_or_method(text: str) -> str | None:
     """The words of a plan in context, a method researched or a sign said sideways in safety `text` (folded,
     typo-repaired, figures of speech blanked), or None."""

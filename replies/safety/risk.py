@@ -253,6 +253,7 @@ class _RiskWords:
         self._everyday = {
             tuple(phrase.split()) for phrase in phrases(risk["everyday_after"], "risk.yaml everyday_after")
         }
+        self._everyday_before = frozenset(phrases(risk["everyday_before"], "risk.yaml everyday_before"))
 
     def first_in(self, text: str) -> str | None:
         words = _RISK_TOKEN.findall(text)
@@ -260,6 +261,8 @@ class _RiskWords:
             for phrase in self._starting.get(word, ()):
                 end = i + len(phrase)
                 if tuple(words[i:end]) == phrase and not self._everyday_after(words, end):
+                    if i > 0 and words[i - 1] in self._everyday_before:
+                        continue
                     return " ".join(phrase)
         return None
 

@@ -88,10 +88,15 @@ def test_a_stand_in_for_a_drink_says_none_was_had(text):
     assert read(text)["drinks"] == 0
 
 
-@pytest.mark.parametrize("text", ["had a coke", "just water", "drinking lots of water", "2 cups of coffee"])
+@pytest.mark.parametrize("text", ["had a coke", "drinking lots of water", "2 cups of coffee"])
 def test_an_everyday_drink_without_alcohol_reports_nothing(text):
     parsed = read(text)
     assert (parsed["intent"], parsed["drinks"]) == ("unknown", None)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("just water", "en"), ("yo solo tomé agua", "es"), ("only had tea", "en")])
+def test_only_an_everyday_drink_said_so_is_no_alcohol(text, lang):
+    assert read(text, lang=lang)["drinks"] == 0
 
 
 @pytest.mark.parametrize("text", ["went to a bar and had 3 beers", "at the bar, 3 beers"])

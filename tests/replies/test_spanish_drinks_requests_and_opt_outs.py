@@ -27,7 +27,8 @@ def test_drinking_said_without_an_amount_is_asked_about(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["¿me pueden enviar la dirección?", "me mandan el formulario porfa", "podrían pasarme el número de la enfermera"]
+    "text",
+    ["¿me pueden enviar la dirección?", "me mandan el formulario porfa", "podrían pasarme el número de la enfermera"],
 )
 def test_a_request_to_be_sent_something_is_for_staff(text):
     assert read(text, lang="es")["intent"] == "question"
