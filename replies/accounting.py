@@ -19,16 +19,11 @@ _READ = frozenset(
 )  # fmt: skip
 
 
-def unread_clauses(lexemes: list[Lexeme]) -> tuple[str, ...]:
-    """Each clause that reports nothing and holds a word outside the vocabulary, as its words, in reading order."""
-    return tuple(" ".join(word.text for word in clause) for clause in _clauses(lexemes) if _unread(clause))
-
-
-def unaccounted(lexemes: list[Lexeme]) -> tuple[str, ...]:
-    """The unknown words of every clause that reports nothing, in reading order."""
-    return tuple(
-        word.text for clause in _clauses(lexemes) if _unread(clause) for word in clause if word.kind is _K.WORD
-    )
+def unread(lexemes: list[Lexeme]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The unknown words of every clause that reports nothing, and each such clause as its words, in reading order."""
+    clauses = [clause for clause in _clauses(lexemes) if _unread(clause)]
+    words = tuple(word.text for clause in clauses for word in clause if word.kind is _K.WORD)
+    return words, tuple(" ".join(word.text for word in clause) for clause in clauses)
 
 
 def _unread(clause: list[Lexeme]) -> bool:

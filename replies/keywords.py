@@ -11,6 +11,7 @@ parser reads what follows the marker as the corrected report.
 import re
 from collections.abc import Callable
 
+from replies.phrases import alternatives, phrase_pattern
 from replies.vocabulary import load, words
 
 _KEYWORDS = load("keywords")
@@ -73,8 +74,10 @@ _TEXTED = (
     r"just\s+kidding|kidding|digo|no\s+espera|espera|mentira|es\s+broma|bueno\s+no|that'?s\s+wrong|eso\s+esta\s+mal|"
     r"(?:stupid\s+|damn\s+)?auto\s*-?\s*correct(?:ed)?|fat\s+finger(?:s|ed)?|ah\s+no|bueno\s+si|ah\s+si|(?:well|actually)\s+yes"
 )
+# The marker words grouped by first letter (replies/phrases.py): the run below is searched in every report.
+_MARKER_WORDS = phrase_pattern("|".join(rf"\b(?:{marker})\b" for marker in alternatives(f"{_EXPLICIT}|{_TEXTED}")))
 _MARKERS = (
-    rf"(?:\b(?:{_EXPLICIT}|{_TEXTED})\b"
+    rf"(?:{_MARKER_WORDS.pattern}"
     # "5 beers *3": a starred word corrects the one before it, as texters do.
     r"|\*+(?=\s*\w))"
 )

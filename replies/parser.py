@@ -5,7 +5,7 @@ The order of the checks is the order of what matters: a crisis wins over everyth
 report, an opt-out or help keyword over chatter, and a question or a plan is never logged as intake.
 """
 
-from replies.accounting import unaccounted, unread_clauses
+from replies.accounting import unread
 from replies.intake.clarify import clarify_question, reply_language
 from replies.intake.days import day_named
 from replies.intake.lexer import lex_folded
@@ -127,17 +127,17 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
         if learned is not None:
             return ParsedReply(text, Intent.CRISIS, why=(learned,))
         return ParsedReply(text, Intent.UNKNOWN, day_offset=_offset(day), why=(Reason("unread", folded.strip()),))
-    unread = unaccounted(lexemes)
+    unread_words, unread_clauses = unread(lexemes)
     if writer is not None:  # "wife here", "soy la hermana": the introduction was read
-        unread = tuple(word for word in unread if word not in writer.split())
+        unread_words = tuple(word for word in unread_words if word not in writer.split())
     # What no rule read or used, and any text past what the report reader reads, is where an ending may hide.
-    unused = " . ".join((*unread_clauses(lexemes), report.unused, folded[_MAX_REPORT_CHARS:]))
-    own_death = soft_risk(safety) if unread else (soft_risk(safety) and _own_death_in(unused))
+    unused = " . ".join((*unread_clauses, report.unused, folded[_MAX_REPORT_CHARS:]))
+    own_death = soft_risk(safety) if unread_words else (soft_risk(safety) and _own_death_in(unused))
     risk = own_death or _not_a_figure(risk_words(unused, beside_a_report=True), safety)
     if risk is not None:  # a sentence about one's own ending beside a report
         return ParsedReply(text, Intent.CRISIS, why=(Reason("crisis.risk_beside_report", risk),))
     score = crisis_score(safety)
-    if unread and score >= BESIDE_A_REPORT:
+    if unread_words and score >= BESIDE_A_REPORT:
         return ParsedReply(text, Intent.CRISIS, why=(_learned_reason(safety, score),))
     # A report the rules read in full that still reads somewhat like a crisis goes before a person as well.
     second_look = score >= WORTH_A_LOOK
@@ -146,8 +146,8 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
         why.insert(0, Reason("intake.written_for_the_patient", writer, "the intake named is the patient's"))
     if day is not None:
         why.append(Reason("day", day.text, "today" if day.value == 0 else "yesterday"))
-    if unread:
-        why.append(Reason("review.unread_words", " ".join(unread), "a person reads it"))
+    if unread_words:
+        why.append(Reason("review.unread_words", " ".join(unread_words), "a person reads it"))
     elif second_look:
         why.append(Reason("review.reads_like_a_crisis", weighing_words(safety), f"{score:.3f}: a person reads it"))
     clarify = None
@@ -164,7 +164,7 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
         day_offset=_offset(day),
         needs_clarification=report.needs_clarification,
         clarify=clarify,
-        review=bool(unread) or second_look,
+        review=bool(unread_words) or second_look,
         why=tuple(why),
     )
 

@@ -23,7 +23,7 @@ def phrase_pattern(pattern: str) -> re.Pattern[str]:
     wide: list[str] = []
     wide_starts: set[str] = set()
     loose: list[str] = []
-    for alternative in _alternatives(pattern):
+    for alternative in alternatives(pattern):
         starts = _first_letters(alternative[2:]) if alternative.startswith(r"\b") else None
         if starts is None:
             loose.append(alternative)
@@ -69,7 +69,7 @@ def _first_letters(alternative: str) -> set[str] | None:
         return None
     end = _group_end(alternative)
     letters: set[str] = set()
-    for inner in _alternatives(alternative[3:end]):
+    for inner in alternatives(alternative[3:end]):
         starts = _first_letters(inner)
         if starts is None:
             return None
@@ -90,7 +90,7 @@ def _split_by_letter(alternative: str) -> dict[str, str] | None:
     if rest[:1] in _OPTIONAL or rest[:1] == "+":
         return None
     buckets: dict[str, list[str]] = {}
-    for inner in _alternatives(alternative[3:end]):
+    for inner in alternatives(alternative[3:end]):
         starts = _first_letters(inner)
         if starts is None:
             return None
@@ -100,7 +100,7 @@ def _split_by_letter(alternative: str) -> dict[str, str] | None:
     return {letter: f"(?:{'|'.join(inners)}){rest}" for letter, inners in buckets.items()}
 
 
-def _alternatives(pattern: str) -> list[str]:
+def alternatives(pattern: str) -> list[str]:
     """`pattern` split at its top-level `|`, outside groups and character classes."""
     parts: list[str] = []
     start = depth = 0

@@ -116,13 +116,11 @@ def _read_mentions(
 ) -> None:
     n = len(lexemes)
     unreal, together = _not_the_patients(lexemes, for_the_patient)
-    for k, elsewhere in enumerate(unreal):
-        used[k] = used[k] or elsewhere  # nothing in someone else's clause answers the patient's questions
+    if any(unreal):
+        for k, elsewhere in enumerate(unreal):
+            used[k] = used[k] or elsewhere  # nothing in someone else's clause answers the patient's questions
     decorations: list[AlcoholItem] = []
     topics: list[AlcoholItem] = []
-    at_a_drinking_place = any(
-        lexeme.kind is _K.WORD and not DRINKING_PLACES.isdisjoint(lexeme.text.split()) for lexeme in lexemes
-    )
     last_drink: AlcoholItem | None = None
     i = 0
     while i < n:
@@ -167,7 +165,7 @@ def _read_mentions(
                         reading,
                         negations.negated[reading.head],
                         together[reading.head] or _after_sharing(lexemes, i),
-                        at_a_drinking_place or _only_this(lexemes, i),
+                        reading.plain and (_at_a_drinking_place(lexemes) or _only_this(lexemes, i)),
                         state,
                         decorations,
                     )
@@ -259,13 +257,13 @@ def _take_drink(
     reading: Reading,
     negated: bool,
     shared_with_others: bool,
-    at_a_drinking_place: bool,
+    turned_down: bool,
     state: _State,
     decorations: list[AlcoholItem],
 ) -> None:
     if reading.plain:
         # "had a coffee" says nothing about alcohol; "went to the pub, only had water" turned it down
-        state.alcohol_ruled_out = state.alcohol_ruled_out or (at_a_drinking_place and not negated)
+        state.alcohol_ruled_out = state.alcohol_ruled_out or (turned_down and not negated)
         return
     if reading.non_alcoholic or reading.zero or negated:
         state.alcohol_ruled_out = True
@@ -278,6 +276,11 @@ def _take_drink(
 
 
 _ONLY = word_set("only just solo solamente nomas")
+
+
+def _at_a_drinking_place(lexemes: list[Lexeme]) -> bool:
+    """ "went to the pub, only had water": a place where people drink, named anywhere in the reply."""
+    return any(lexeme.kind is _K.WORD and not DRINKING_PLACES.isdisjoint(lexeme.text.split()) for lexeme in lexemes)
 
 
 def _only_this(lexemes: list[Lexeme], i: int) -> bool:

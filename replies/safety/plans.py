@@ -274,9 +274,14 @@ _PREPARATIONS = tuple(
 )
 
 
+_ANY_PREPARATION = re.compile("|".join(pattern.pattern for pattern in _PREPARATIONS))
+
+
 def preparations(text: str) -> str | None:
     """The words of two kinds of preparation in safety `text` ("organicé mis papeles, me despedí de mi mamá"), or
-    None."""
+    None. Most replies hold none, and one look for any spares five."""
+    if _ANY_PREPARATION.search(text) is None:
+        return None
     said = [found(pattern, text) for pattern in _PREPARATIONS]
     kinds = [words for words in said if words is not None]
     return " ... ".join(kinds) if len(kinds) >= 2 else None
