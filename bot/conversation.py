@@ -244,7 +244,10 @@ class _Turn:
         )
         if not parsed.review:
             return Answer(confirmation)
-        self._alert(AlertKind.REVIEW, "Logged, with words the parser could not account for.")
+        if parsed.reads_like_a_crisis:
+            self._alert(AlertKind.REVIEW, "Logged, but its wording reads somewhat like a crisis: please read it.")
+        else:
+            self._alert(AlertKind.REVIEW, "Logged, with words the parser could not account for.")
         return Answer(f"{self._say('acknowledgement')} {confirmation}")
 
     def _log(self, parsed: ParsedReply, day: date) -> None:

@@ -14,7 +14,7 @@ from replies.intake.writer import written_for_the_patient
 from replies.keywords import is_yes, keyword_intent
 from replies.questions import question_reason
 from replies.reasons import Reason
-from replies.reply import Intent, ParsedReply
+from replies.reply import READS_LIKE_A_CRISIS, Intent, ParsedReply
 from replies.safety.crisis import blank_figures_of_speech, crisis_reason
 from replies.safety.learned import (
     BESIDE_A_REPORT,
@@ -149,7 +149,7 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
     if unread_words:
         why.append(Reason("review.unread_words", " ".join(unread_words), "a person reads it"))
     elif second_look:
-        why.append(Reason("review.reads_like_a_crisis", weighing_words(safety), f"{score:.3f}: a person reads it"))
+        why.append(Reason(READS_LIKE_A_CRISIS, weighing_words(safety), f"{score:.3f}: a person reads it"))
     clarify = None
     if report.needs_clarification:
         clarify = clarify_question(

@@ -8,6 +8,8 @@ from replies.intake.alcohol import AlcoholItem
 from replies.intake.benzos import BenzoItem
 from replies.reasons import Reason
 
+READS_LIKE_A_CRISIS = "review.reads_like_a_crisis"
+
 
 class Intent(StrEnum):
     REPORT = "report"
@@ -43,6 +45,12 @@ class ParsedReply:
     yes: bool = False
     fallback: str | None = None
     why: tuple[Reason, ...] = ()
+
+    @property
+    def reads_like_a_crisis(self) -> bool:
+        """Whether `review` is set because a report the rules read in full reads somewhat like a crisis to the
+        learned net (replies/safety/learned.py), rather than for words no rule read."""
+        return any(reason.rule == READS_LIKE_A_CRISIS for reason in self.why)
 
     def as_json(self) -> dict[str, Any]:
         return {

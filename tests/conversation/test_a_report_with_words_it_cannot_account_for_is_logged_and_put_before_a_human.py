@@ -15,6 +15,8 @@ import bot.conversation
 from bot.models import Patient
 from messages.dates import short_date
 from replies import Intent, ParsedReply, parse
+from replies.reasons import Reason
+from replies.reply import READS_LIKE_A_CRISIS
 from tests.conversation.conftest import said
 from tests.queries import alerts, inbound, intake
 
@@ -90,3 +92,14 @@ def test_a_correction_with_stray_words_is_reviewed_too(text, patient_id, engine,
     assert row.standard_drinks == 3 and row.original["standard_drinks"] == 2
     assert [alert.kind for alert in alerts(engine)] == ["review"]
     assert answer.startswith(ACKNOWLEDGEMENT) and "Logged: 3 drinks" in answer
+
+
+def test_a_fully_read_report_that_reads_like_a_crisis_says_so_in_its_alert(text, patient_id, engine, monkeypatch):
+    def second_look(text: str, prompt: str, lang: str) -> ParsedReply:
+        parsed = parse(text, prompt, lang)
+        return dataclasses.replace(parsed, review=True, why=(*parsed.why, Reason(READS_LIKE_A_CRISIS, "tired", "0.7")))
+
+    monkeypatch.setattr(bot.conversation, "parse", second_look)
+    said(text("2 beers"))
+    [alert] = alerts(engine)
+    assert alert.kind == "review" and "reads somewhat like a crisis" in alert.message and len(intake(engine)) == 1

@@ -29,7 +29,7 @@ def test_everyday_chatter_is_no_crisis(text):
     assert parse(text).intent != "crisis"
 
 
-def test_a_fully_read_report_is_never_scored():
+def test_a_fully_read_report_is_not_made_a_crisis():
     assert parse("finished a bottle of wine by myself last night").intent == "report"
 
 
@@ -45,3 +45,15 @@ def test_features_are_words_pairs_and_letter_groups():
 def test_the_shipped_model_was_built_from_the_whole_corpus():
     lines = sum(1 for path in CORPUS.glob("*.jsonl") for line in path.read_text().splitlines() if line.strip())
     assert json.loads(MODEL.read_text())["corpus_lines"] == lines
+
+
+@pytest.mark.parametrize(("score", "review"), [(0.7, True), (0.5, False)])
+def test_a_fully_read_report_goes_before_a_person_when_it_reads_somewhat_like_a_crisis(monkeypatch, score, review):
+    monkeypatch.setattr("replies.parser.crisis_score", lambda safety: score)
+    parsed = parse("had 3 beers last night by myself")
+    assert (parsed.intent, parsed.drinks, parsed.review, parsed.reads_like_a_crisis) == ("report", 3, review, review)
+
+
+def test_a_high_score_never_makes_a_crisis_of_a_fully_read_report(monkeypatch):
+    monkeypatch.setattr("replies.parser.crisis_score", lambda safety: 0.999)
+    assert parse("had 3 beers last night by myself").intent == "report"
