@@ -28,7 +28,7 @@ from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
 from replies.keywords import correction_rest, corrections_within
 from replies.reasons import Reason
 from replies.reply import Intent, ParsedReply
-from replies.text import Kind
+from replies.text import Kind, Lexeme
 
 # Reads folded text as a reply to the same prompt, in the same language.
 Read = Callable[[str], ParsedReply]
@@ -295,6 +295,9 @@ def _with_what_was_said(said: str, correction: str, lang: str) -> str:
             return said.replace(same[0].text, names[0].text, 1)
     container = next((lexeme.text for lexeme in fix if lexeme.kind is Kind.CONTAINER), None)
     if container is not None and not any(lexeme.kind in _DRINK_NAMES for lexeme in fix):
+        resized = _resized(before, said, fix, container)
+        if resized is not None:
+            return resized
         drinks = {lexeme.text for lexeme in before if lexeme.kind in _DRINK_NAMES}
         if len(drinks) == 1:
             of = "de" if reply_language(fix, lang) == "es" else "of"
@@ -320,6 +323,24 @@ _TAKEN_IT = re.compile(r"\b(?:take|took|taken|taking)\s+(?P<it>it|them|that\s+on
 
 def _spliced_word(text: str, span: tuple[int, int], word: str) -> str:
     return f"{text[: span[0]]}{word}{text[span[1] :]}"
+
+
+def _resized(before: list[Lexeme], said: str, fix: list[Lexeme], container: str) -> str | None:
+    """ "2 shots, doubles actually", "2 beers, well tall cans": a serving named without a count keeps the count said
+    and takes the place of the one serving said, or serves the one drink said."""
+    if any(lexeme.kind in _COUNTED_BY for lexeme in fix):
+        return None
+    counts = [lexeme for lexeme in before if lexeme.kind is Kind.NUM]
+    servings = [lexeme for lexeme in before if lexeme.kind is Kind.CONTAINER]
+    drinks = [lexeme for lexeme in before if lexeme.kind in _DRINK_NAMES]
+    if len(counts) != 1 or len(servings) > 1 or len(drinks) > 1 or not (servings or drinks):
+        return None
+    if servings:
+        return said.replace(servings[0].text, container, 1)
+    return f"{counts[0].text} {container} of {drinks[0].text}"
+
+
+_COUNTED_BY = frozenset({Kind.NUM, Kind.ARTICLE, Kind.HALF, Kind.COUPLE, Kind.VAGUE, Kind.MEASURE})
 
 
 def _kinds_like(kind: Kind) -> tuple[Kind, ...]:

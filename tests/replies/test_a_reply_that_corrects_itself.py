@@ -197,3 +197,15 @@ def test_question_marks_that_a_correction_settles_are_no_question():
 
 def test_a_strength_with_a_decimal_point_is_not_split_at_it():
     assert doses("klonopin 1mg, oops i mean 0.5mg") == [("clonazepam", 0.5, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "drinks"),
+    [("3 shots, doubles actually", 6), ("2 ciders, well tall cans actually", 2.6), ("4 beers, 3 actually", 3)],
+)
+def test_a_marker_said_last_corrects_what_stands_before_it(text, drinks):
+    assert read(text)["drinks"] == pytest.approx(drinks)
+
+
+def test_a_serving_named_alone_keeps_the_count_said():
+    assert read("2 glasses of wine, sorry I meant bottles")["drinks"] == 10
