@@ -7,7 +7,7 @@ report, an opt-out or help keyword over chatter, and a question or a plan is nev
 
 from replies.accounting import unread
 from replies.intake.clarify import clarify_question, reply_language
-from replies.intake.days import day_named
+from replies.intake.days import day_named, days_together
 from replies.intake.lexer import lex_folded
 from replies.intake.report import SLOTS, read_report
 from replies.intake.writer import written_for_the_patient
@@ -27,7 +27,7 @@ from replies.safety.learned import (
 from replies.safety.risk import risk_in_question, risk_words, soft_risk
 from replies.safety.spelling import repair_safety_words
 from replies.safety.symptoms import symptom_words
-from replies.self_corrections import corrected, unsure
+from replies.self_corrections import ask_again, corrected, unsure
 from replies.text import Lexeme, normalise
 
 PROMPTS = tuple(SLOTS)
@@ -141,6 +141,22 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
         return ParsedReply(text, Intent.CRISIS, why=(_learned_reason(safety, score),))
     # A report the rules read in full that still reads somewhat like a crisis goes before a person as well.
     second_look = score >= WORTH_A_LOOK
+    amounts = report.first_intake is not None and (report.alcohol_items or report.benzos)
+    span = days_together(lexemes, report.first_intake) if amounts and report.first_intake is not None else None
+    if span is not None:  # "4 beers this week": no one day's amount, so the day's is asked
+        return ask_again(
+            ParsedReply(
+                text,
+                Intent.REPORT,
+                drinks=report.drinks,
+                alcohol_items=tuple(report.alcohol_items),
+                benzos=None if report.benzos is None else tuple(report.benzos),
+                why=tuple(report.reasons),
+            ),
+            folded,
+            lang,
+            Reason("intake.days_together", span.text, "an amount over several days: ask for the day's"),
+        )
     why = [*report.reasons]
     if writer is not None:
         why.insert(0, Reason("intake.written_for_the_patient", writer, "the intake named is the patient's"))
