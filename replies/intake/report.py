@@ -325,7 +325,8 @@ def _attach_orphan_amounts(state: _State) -> None:
         counted[0].mg = counted[0].tablets * (each[0].mg or 0.0)
         state.orphans.clear()
     amounts = [dose for dose in state.orphans if dose.mg is not None or dose.tablets is not None]
-    bare = [dose for dose in state.named if dose.mg is None and dose.tablets is None]
+    # "cutting my klonopin down, took 0.5 mg": "my klonopin" counts no tablet when an amount is said apart from it
+    bare = [dose for dose in state.named if (dose.mg is None and dose.tablets is None) or dose.only_mine]
     if len(amounts) == 1 and len(bare) == 1 and len(state.orphans) == 1:  # "tomé clonazepam, pastilla y media"
         bare[0].mg, bare[0].tablets, bare[0].unclear = amounts[0].mg, amounts[0].tablets, False
         state.orphans.clear()

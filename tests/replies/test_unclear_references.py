@@ -3,7 +3,7 @@ after work") is a report that must be asked about, never a number."""
 
 import pytest
 
-from tests.replies.readings import read
+from tests.replies.readings import doses, read
 
 
 def _asked_without_a_number(text: str, prompt: str = "checkin") -> bool:
@@ -74,3 +74,14 @@ def test_a_reference_beside_a_none_is_a_none(text):
 
 def test_a_habit_that_describes_a_plain_drink_reports_nothing():
     assert read("I had my usual coffee")["intent"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tapering my klonopin like the doc said, took 0.25 mg", [("clonazepam", 0.25, None)]),
+        ("took my ativan. 2 pills", [("lorazepam", None, 2)]),
+    ],
+)
+def test_my_drug_takes_the_amount_said_apart_from_it(text, expected):
+    assert doses(text) == expected
