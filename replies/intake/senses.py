@@ -52,7 +52,7 @@ def _other_sense(lexemes: list[Lexeme], i: int, lexeme: Lexeme) -> bool:
         return i + 1 < len(lexemes) and lexemes[i + 1].text in ("o'clock", "oclock")
     if lexeme.kind is _K.CONTAINER:
         if lexeme.entry is CONTAINERS["shot"]:
-            return _is_an_injection(lexemes, i)
+            return _is_an_injection(lexemes, i) or _shot_the_breeze(lexemes, i)
         return lexeme.entry is CONTAINERS["double"] and _is_a_shift(lexemes, i)
     return False
 
@@ -60,6 +60,11 @@ def _other_sense(lexemes: list[Lexeme], i: int, lexeme: Lexeme) -> bool:
 def _holds_something_else(lexemes: list[Lexeme], i: int) -> bool:
     """ "2 bars of chocolate", "una barra de pan": a bar of something that is no drug."""
     return i + 2 < len(lexemes) and lexemes[i + 1].kind is _K.OF and lexemes[i + 2].kind is not _K.DRUG
+
+
+def _shot_the_breeze(lexemes: list[Lexeme], i: int) -> bool:
+    """ "shot the breeze with my neighbor", "shooting the bull": talk, not a shot poured."""
+    return [lexeme.text for lexeme in lexemes[i + 1 : i + 3]] in (["the", "breeze"], ["the", "bull"])
 
 
 def _is_an_injection(lexemes: list[Lexeme], i: int) -> bool:

@@ -97,3 +97,8 @@ def test_a_non_benzos_number_is_not_taken_for_the_benzos(text, expected):
 def test_a_counted_pin_is_a_clonazepam_and_pins_knocked_down_are_not():
     assert doses("half a pin and a beer") == [("clonazepam", None, 0.5)]
     assert read("went bowling, knocked down some pins, 2 beers")["benzos"] is None
+
+
+def test_shooting_the_breeze_pours_no_shot():
+    parsed = read("shot the breeze with the neighbors, 1 beer")
+    assert parsed["drinks"] == 1
