@@ -17,7 +17,7 @@ def day_named(lexemes: list[Lexeme], reported_at: int | None = None) -> Lexeme |
     days = [i for i, lexeme in enumerate(lexemes) if lexeme.kind is Kind.DAY]
     if not days:
         return None
-    chosen = days[0]
+    chosen = next((i for i in days if lexemes[i].value is not None), days[0])
     if reported_at is not None:
         start, end = _clause_around(lexemes, reported_at)
         chosen = next((i for i in days if start <= i < end), chosen)

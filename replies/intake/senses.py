@@ -63,8 +63,12 @@ def _holds_something_else(lexemes: list[Lexeme], i: int) -> bool:
 
 
 def _shot_the_breeze(lexemes: list[Lexeme], i: int) -> bool:
-    """ "shot the breeze with my neighbor", "shooting the bull": talk, not a shot poured."""
-    return [lexeme.text for lexeme in lexemes[i + 1 : i + 3]] in (["the", "breeze"], ["the", "bull"])
+    """ "shot the breeze with my neighbor", "shot 18 holes", "shot hoops", "shot skeet": a verb, not a shot poured."""
+    following = [lexeme.text for lexeme in lexemes[i + 1 : i + 3]]
+    return following in (["the", "breeze"], ["the", "bull"]) or bool(_SHOT_AT.intersection(following))
+
+
+_SHOT_AT = frozenset({"holes", "hoops", "skeet", "pool", "baskets", "par", "birdie", "clays", "targets"})
 
 
 def _is_an_injection(lexemes: list[Lexeme], i: int) -> bool:

@@ -55,7 +55,10 @@ _EN = (
     r"|\b(?:pide|pidiendo|pidio|reza|rezando|ruega|rogando)\s+(?:a\s+)?(?:dios|diosito|el\s+senor)\s+(?:que\s+)?se\s+(?:lo|la)\s+"
     r"lleve\b|\b(?:asks|asking|begs|begging|prays|praying)\s+(?:god|the\s+lord)\s+to\s+take\s+(?:him|her|them)\b"
 )
-_SAYS_ES = r"(?:dice|dijo|decia|anda\s+diciendo|amenaza\s+con|amenazo\s+con|me\s+escribio|grita|grito)"
+_SAYS_ES = (
+    r"(?:dice|dijo|decia|diciendo|anda\s+diciendo|amenaza\s+con|amenazo\s+con|amenazando\s+con|me\s+escribio|grita|"
+    r"grito|gritaba|gritando|llorando|repite|repitiendo)"
+)
 _I_AM_THEIR = I_AM_THEIR_ES
 _NOT_A_RIDE = (
     r"(?![^.!?\n]{0,30}\b(?:moto\w*|carro|coche|bici\w*|camioneta|manejando|trabaj\w*|estudi\w*|gimnasio|risa|"

@@ -67,6 +67,14 @@ _SYMPTOM = phrase_pattern(
     r"paredes?|techo|piel|cama|cuarto)\b"
     r"|\b(?:bugs|insects|ants|spiders|worms|crawl\w*)\b[^.!?\n]{0,20}?\bunder\s+my\s+skin\b"
     r"|\b(?:walls?|ceiling|paredes|techo)\s+(?:are\s+|is\s+|keep\s+)?(?:moving|breathing|melting|se\s+mueven?|respiran?)\b"
+    # Seeing or hearing what is not there, said in Spanish: "ve gente en su cuarto que no está ahí".
+    r"|\b(?:ve|veo|vio|vi|viendo|oye|oigo|oyo|escucha|escucho|escuchando)\s+(?:\w+\s+){1,5}?que\s+no\s+(?:esta|estan|"
+    r"estaba|estaban|existe|existen)\b"
+    # Not knowing one's own: "forgot my son's name for a minute", "no sabía dónde estaba".
+    r"|\bforg[eo]t\s+(?:my|his|her)\s+(?:own\s+)?(?:son'?s|sons|daughter'?s|daughters|wife'?s|husband'?s|kids'?|"
+    r"mom'?s|own)\s+names?\b|\b(?:didn'?t|did\s+not|don'?t|doesn'?t|didnt|dont)\s+know\s+where\s+(?:i|he|she)\s+"
+    r"(?:was|is|am)\b|\bno\s+(?:sabia|sabe|se)\s+(?:donde|en\s+donde)\s+(?:estaba|esta|estoy)\b"
+    r"|\bse\s+le\s+olvido\s+(?:el\s+)?nombre\s+de\b|\bolvide\s+(?:el\s+)?nombre\s+de\s+mi\b"
     r"|\b(?:camin\w*|mov\w*|arrastr\w*)\s+(?:\w+\s+){0,2}?(?:debajo\s+de|bajo|por)\s+(?:mi|la)\s+piel\b"
     # Paranoia (clinical.md: psychosis or paranoia is a sign to escalate at once).
     r"|\b(?:someone|somebody|people|they|they'?re|theyre|everyone|everybody|neighbou?rs?|cops|police|government|fbi|"
@@ -121,7 +129,7 @@ _SYMPTOM = phrase_pattern(
     r"a\s+mil|durisimo|duro)\s+(?:\w+\s+){0,2}?corazon\b"
     r"|\bpalpitaciones\b|\btaquicardi\w*"
     r"|\bno\s+puedo\s+respirar\b|\bme\s+falta\s+el\s+aire\b|\bfalta\s+de\s+aire\b|\bdificultad\s+para\s+respirar\b"
-    r"|\b(?:me|le)\s+cuesta\s+respirar\b|\bme\s+ahogo\b|\bse\s+(?:ahoga|esta\s+ahogando)\b"
+    r"|\b(?:me|le|nos)\s+cuesta\s+(?:mucho\s+|trabajo\s+|bastante\s+)?respirar\b|\bme\s+ahogo\b|\bse\s+(?:ahoga|esta\s+ahogando)\b"
     # Confusion, fainting.
     r"|\bconfus(?:ed|ion)\b(?!\s+(?:about|by|with|on|as\s+to|why|what|how|if|whether|when|which|where|re|regarding))"
     r"(?!\s*[,:;-]?\s*¿?(?:is|are|was|do|does|did|can|should|when|what|which|where|how|whats|what's)\s)"
