@@ -164,7 +164,7 @@ def _read_mentions(
                     _take_drink(
                         reading,
                         negations.negated[reading.head],
-                        together[reading.head] or _after_sharing(lexemes, i),
+                        together[reading.head] or _after_sharing(lexemes, i) or _shared_after(lexemes, end),
                         reading.plain and (_at_a_drinking_place(lexemes) or _only_this(lexemes, i)),
                         state,
                         decorations,
@@ -291,6 +291,26 @@ def _only_this(lexemes: list[Lexeme], i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+_AMONG = word_set("entre between among")
+_SO_MANY = word_set("us todos todas varios varias nosotros all everyone the")
+_PEOPLE = word_set("of people friends guys personas amigos amigas de")
+
+
+def _shared_after(lexemes: list[Lexeme], end: int) -> bool:
+    """ "una botella de vino entre 5", "a bottle between the four of us", "split 3 ways": shared, said after it."""
+    following = lexemes[end : end + 4]
+    if following and following[0].form == "share":  # "a bottle of wine split 3 ways"
+        following = following[1:]
+    if len(following) >= 2 and following[0].text in _AMONG:
+        if following[1].kind is _K.NUM:  # "entre 5", "between 4 of us"; not "between 8 and 11pm" or "between 2 bars"
+            after = following[2] if len(following) > 2 else None
+            if after is None or after.kind is _K.SEP or after.text in _PEOPLE:
+                return True
+            return after.kind is _K.AND and not (len(following) > 3 and following[3].kind in (_K.NUM, _K.TIMEUNIT))
+        return following[1].text in _SO_MANY
+    return len(following) >= 2 and following[0].kind is _K.NUM and following[1].text in ("ways", "way")
 
 
 def _after_sharing(lexemes: list[Lexeme], i: int) -> bool:

@@ -34,3 +34,22 @@ def test_drinking_in_company_is_still_the_patients_own():
 @pytest.mark.parametrize("text", ["I was going to have a beer but didn't", "was gonna have a glass of wine, didn't"])
 def test_a_plan_that_fell_through_is_not_intake(text):
     assert read(text)["drinks"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("a bottle of red between the four of us", "en"),
+        ("a bottle of wine split 3 ways", "en"),
+        ("abrimos una botella de vino entre 5", "es"),
+        ("una botella de tequila entre todos", "es"),
+    ],
+)  # fmt: skip
+def test_a_drink_shared_said_after_it_is_asked_about(text, lang):
+    parsed = read(text, lang=lang)
+    assert (parsed["needs_clarification"], parsed["drinks"]) == (True, None)
+
+
+@pytest.mark.parametrize("text", ["6 beers between 8 and 11pm", "had 3 beers between 2 bars"])
+def test_between_two_times_or_places_shares_nothing(text):
+    assert read(text)["drinks"] in (6, 3)
