@@ -89,6 +89,28 @@ _OVERDOSE = re.compile(
 # counts ("my wife would kill me, honestly I want to die" is a crisis).
 _FIGURES = re.compile(
     r"\b(?:would|will|'ll|'d|gonna|going\s+to|might|is\s+gonna)\s+kill\s+me\b"
+    # Everyday days that borrow the words of an ending or a means: a race, a goodbye party, a long weekend, a roofer's
+    # day, a hunting trip, a knife dropped cooking, a last day at work.
+    r"|\bthought\s+i\s+was\s+(?:gonna|going\s+to)\s+die\s+(?:at|during|on|in|from|after|running|lol|lmao|haha)\b"
+    r"|\b(?:goodbye|farewell|going\s+away)\s+(?:party|dinner|lunch|drinks|brunch|bash|get\s+together)\b"
+    r"|\bsaid\s+(?:our|my)\s+goodbyes?\s+to\s+(?:the|our|my|her|his)\s+(?:cat|dog|house|home|pet|old)\b"
+    r"|\bgoodbye\s+(?:forever\s+)?to\s+(?:that|this|the)\s+(?:place|job|office|apartment|house|company)\b"
+    r"|\b(?:fiesta|cena|comida|carne\s+asada|cervezas?|tragos?|copas?)\s+de\s+despedida\b"
+    r"|\bnos\s+despedimos\s+de\s+(?:la|el|nuestra|nuestro)\s+(?:casa|trabajo|oficina|departamento|depa|barrio)\b"
+    r"|\b(?:puente|fin\s+de\s+semana)\s+largo\b|\bse\s+acabo\s+una\s+era\b"
+    r"|\b(?:equipo|team)\s+(?:ya\s+)?(?:esta|is|was|estaba)\s+(?:dead|muerto)\b"
+    r"|\bme\s+(?:mato|mataron|matan)\s+con\s+(?:tanta|tanto|la|el|su|sus)\b"
+    r"|\b(?:vuelo|viaje|dia|semana|trafico|turno|examen|clase)\s+(?:\w+\s+){0,2}?(?:fue|estuvo|esta)\s+mortal\b"
+    r"|\broofing\b|\bon\s+(?:the|a)\s+roof\s+(?:replacing|fixing|cleaning|patching|til|until|all\s+day|in\s+the\s+heat)\b"
+    r"|\b(?:impermeabiliz\w*|limpiar|limpiando|arreglar|arreglando|pintar|pintando)\s+(?:la|el)\s+(?:azotea|techo)\b"
+    r"|\bhunting\s+(?:trip|season|camp|buddies|with)\b|\bcleaned\s+my\s+(?:rifle|gun|shotgun|pistol)\b"
+    r"|\blocked\s+(?:it|them|the\s+\w+|my\s+\w+)\s+(?:up\s+)?in\s+the\s+(?:gun\s+)?safe\b"
+    r"|\b(?:rifle|gun|shotgun|guns)\s+(?:went|goes|go)\s+to\s+my\s+\w+\b"
+    r"|\b(?:drove|driving|went|walked|biked)\s+(?:across|over)\s+the\s+(?:\w+\s+)?bridge\b"
+    r"|\bdropped\s+a\s+knife\b|\bknife\s+slipped\b|\b(?:cut|nicked|sliced)\s+my\s+(?:finger|thumb|hand)\s+"
+    r"(?:cooking|chopping|slicing|cutting|on\s+a|with\s+a)\b"
+    r"|\b(?:worked|working)\s+my\s+last\s+day\b|\bmy\s+last\s+day\s+(?:at|of)\s+(?:work|the\s+job|the\s+office)\b"
+    r"|\bmi\s+ultimo\s+dia\s+(?:en|de)\s+(?:la|el)\s+(?:fabrica|trabajo|chamba|oficina|escuela)\b"
     # Laughing or worn out: "that meme had me dead", "i'm so dead from work".
     r"|\b(?:had|has|have)\s+me\s+(?:dead|dying|deceased|crying)\b|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+|just\s+)?"
     r"dead\s+(?:from|after|lol|lmao|haha|tired)\b"
@@ -172,7 +194,8 @@ _FIGURE_WORDS = re.compile(
     r"di[e]|dead|death|dying|kill|mat[aoe]|mor[ií]|muer|muri|overdos|od'?d|passed|hopeless|aguant|soport|fatal|knock|"
     r"good\s*bye|"
     r"for\s+good|at\s+once|golpe|siempre|forever|despedi|tenia|tiene|dejo|trae|wak|bridge|puente|celular|cel\b|"
-    r"telefono|movil"
+    r"telefono|movil|roof|azotea|techo|rifle|gun|knife|hunting|mortal|last\s+day|ultimo\s+dia|acabo|farewell|"
+    r"going\s+away"
 )
 
 
