@@ -29,6 +29,12 @@ def times_listed(lexemes: list[Lexeme], start: int, any_day: bool = False) -> tu
             end = k + 1
         elif not (
             lexeme.kind in _AROUND_A_TIME
+            or (
+                lexeme.kind is _K.TIMEUNIT
+                and lexeme.text[:1].isdigit()
+                and k > 0
+                and lexemes[k - 1].kind is _K.TIMEPREP
+            )
             or (count and (lexeme.kind is _K.AND or (lexeme.kind is _K.SEP and lexeme.text in _LIST_JOINS)))
         ):
             break

@@ -5,6 +5,8 @@ logged, a silent wrong figure. A drink or a container after "another" is an item
 """
 
 from replies.intake.alcohol import AlcoholItem
+from replies.intake.dose_times import times_listed
+from replies.intake.lexicon import TIMES_OF_DAY
 from replies.intake.numbers import REPEATERS
 from replies.text import Kind, Lexeme, word_set
 
@@ -20,6 +22,10 @@ def repeated_drink(lexemes: list[Lexeme], k: int, last: AlcoholItem | None) -> t
     """The drink repeated by the "another" at `k` and where its amount ends; None when `k` repeats nothing."""
     if last is None or last.quantity is None or not last.quantity or last.standard_drinks is None:
         return None
+    if _a_count_at_another_time(lexemes, k):  # "2 beers at lunch, 2 at dinner", "una en la comida y dos en la cena"
+        count = lexemes[k].value or 0.0
+        per_drink = last.standard_drinks / last.quantity
+        return AlcoholItem(count, last.unit, last.beverage, round(per_drink * count, 2)), k + 1
     if lexemes[k].text not in _REPEATERS or lexemes[k].kind is not _K.ARTICLE:  # not one set aside as filler
         return None
     count, end = 1.0, k + 1
@@ -29,3 +35,31 @@ def repeated_drink(lexemes: list[Lexeme], k: int, last: AlcoholItem | None) -> t
         return None
     per_drink = last.standard_drinks / last.quantity
     return AlcoholItem(count, last.unit, last.beverage, round(per_drink * count, 2)), end
+
+
+def _a_count_at_another_time(lexemes: list[Lexeme], k: int) -> bool:
+    """Whether `k` is a bare count with a time of day after it, and the drink just read had one too: "a beer at lunch
+    and 2 more at dinner". A count with no time, or with nothing between it and the drink, is read as before."""
+    lexeme = lexemes[k]
+    if lexeme.kind is not _K.NUM or lexeme.form not in ("int", "word"):
+        return False
+    after = k + 1
+    if after < len(lexemes) and lexemes[after].text in _MORE:
+        after += 1
+    if not times_listed(lexemes, after)[0]:
+        return False
+    before = k - 1
+    timed = False
+    while before >= 0 and lexemes[before].kind not in _DRINK:
+        if lexemes[before].text in TIMES_OF_DAY:
+            timed = True
+        elif lexemes[before].kind not in _BETWEEN_TIMES and lexemes[before].text not in _AROUND_A_TIME:
+            return False
+        before -= 1
+    return timed and before >= 0
+
+
+_MORE = word_set("more mas")
+_AROUND_A_TIME = word_set("al a at w with con por before after antes despues during durante around")
+_DRINK = frozenset({_K.BEV, _K.CONTAINER, _K.COLOR, _K.MEASURE})
+_BETWEEN_TIMES = frozenset({_K.AND, _K.SEP, _K.FILLER, _K.TIMEPREP, _K.OF, _K.ARTICLE})
