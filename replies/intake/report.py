@@ -104,7 +104,7 @@ def read_report(lexemes: list[Lexeme], prompt: str, for_the_patient: bool = Fals
     _read_mentions(lexemes, negations, used, state, for_the_patient)
     state.orphans = add_doses_by_time(lexemes, state.named, state.orphans, used)
     state.orphans = add_repeated_doses(lexemes, state.named, state.orphans, used)
-    _attach_orphan_amounts(state)
+    _attach_orphan_amounts(state, lexemes)
     _answer_with_leftovers(lexemes, used, negations, state, prompt)
     report = _report(state)
     report.unused = " ".join("." if used[i] else lexeme.text for i, lexeme in enumerate(lexemes))
@@ -333,8 +333,12 @@ def _take_dose(dose: Dose, negations: Negations, state: _State) -> tuple[str, st
     return "intake.dose", f"{dose.drug.generic} {', '.join(amounts) or 'amount unclear: ask'}"
 
 
-def _attach_orphan_amounts(state: _State) -> None:
-    """ "xanax last night, 0.5mg": one drug without an amount and one amount without a drug are one dose."""
+def _attach_orphan_amounts(state: _State, lexemes: list[Lexeme]) -> None:
+    """ "xanax last night, 0.5mg": one drug without an amount and one amount without a drug are one dose. An amount
+    restated after "=" ("2 tabs of 0.5 = 1mg") is the same amount."""
+    state.orphans = [
+        dose for k, dose in enumerate(state.orphans) if not (k and _restates(state.orphans[k - 1], dose, lexemes))
+    ]
     if state.named:  # "Benzos: 1mg xanax": the class word is a label
         state.orphans = [dose for dose in state.orphans if dose.mg is not None or dose.tablets is not None]
     if state.benzos_ruled_out:  # "took my meds, no benzos", "meds were zoloft, no benzos": other drugs
@@ -351,6 +355,10 @@ def _attach_orphan_amounts(state: _State) -> None:
         bare[0].mg, bare[0].tablets, bare[0].unclear = amounts[0].mg, amounts[0].tablets, False
         state.orphans.clear()
     state.unnamed = bool(state.orphans)
+
+
+def _restates(before: Dose, dose: Dose, lexemes: list[Lexeme]) -> bool:
+    return dose.start > 0 and lexemes[dose.start - 1].text == "=" and before.mg is not None and before.mg == dose.mg
 
 
 def _counted(dose: Dose) -> bool:

@@ -111,6 +111,12 @@ _FIGURES = re.compile(
     r"(?:cooking|chopping|slicing|cutting|on\s+a|with\s+a)\b"
     r"|\b(?:worked|working)\s+my\s+last\s+day\b|\bmy\s+last\s+day\s+(?:at|of)\s+(?:work|the\s+job|the\s+office)\b"
     r"|\bmi\s+ultimo\s+dia\s+(?:en|de)\s+(?:la|el)\s+(?:fabrica|trabajo|chamba|oficina|escuela)\b"
+    r"|\bno\s+point\s+(?:in\s+)?(?:going\s+out|going\s+to\s+the|buying|cooking|waiting|calling|driving|getting\s+up)\b"
+    r"|\b(?:look|looks|looking|looked|feel|feels|feeling|felt)\s+like\s+death(?:\s+warmed\s+(?:over|up))?\b"
+    r"|\b(?:gave|give|giving|nearly\s+gave)\s+(?:\w+\s+){1,2}?a\s+heart\s+attack\b"
+    # The last dose of a taper: "tomé mi último alprazolam!! terminé la reducción".
+    r"|\b(?:mi|my)\s+(?:ultim[oa]|last|final)\b(?=[^\n]{0,80}\b(?:reduccion|taper\w*|bajando|termine|finished|done\s+with|"
+    r"completed|complete)\b)"
     # Laughing or worn out: "that meme had me dead", "i'm so dead from work".
     r"|\b(?:had|has|have)\s+me\s+(?:dead|dying|deceased|crying)\b|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+|just\s+)?"
     r"dead\s+(?:from|after|lol|lmao|haha|tired)\b"
@@ -194,8 +200,8 @@ _FIGURE_WORDS = re.compile(
     r"di[e]|dead|death|dying|kill|mat[aoe]|mor[ií]|muer|muri|overdos|od'?d|passed|hopeless|aguant|soport|fatal|knock|"
     r"good\s*bye|"
     r"for\s+good|at\s+once|golpe|siempre|forever|despedi|tenia|tiene|dejo|trae|wak|bridge|puente|celular|cel\b|"
-    r"telefono|movil|roof|azotea|techo|rifle|gun|knife|hunting|mortal|last\s+day|ultimo\s+dia|acabo|farewell|"
-    r"going\s+away"
+    r"telefono|movil|roof|azotea|techo|rifle|gun|knife|hunting|mortal|last|ultim|acabo|farewell|going\s+away|"
+    r"point|heart\s+attack"
 )
 
 
@@ -240,7 +246,8 @@ def crisis_reason(safety: str) -> Reason | None:
 _ALL_OF_THEM = re.compile(
     r"\b(?:take|taking|swallow|swallowing|down|downing|pop|popping)\s+(?:them|those|these|em|it)\s+all\b"
     r"|\b(?:take|taking|swallow|swallowing|down|downing|pop|popping)\s+all\s+of\s+(?:them|those|these|em)\b"
-    r"|\b(?:tomarmel[oa]s|tomarl[oa]s|tragarmel[oa]s)\s+tod[oa]s\b|\bme\s+l[oa]s\s+(?:tomo|voy\s+a\s+tomar|trago)\s+tod[oa]s\b"
+    r"|\b(?:tomarmel[oa]s|tomarl[oa]s|tragarmel[oa]s)\s+(?:tod[oa]s|junt[oa]s|de\s+golpe|de\s+una\s+vez)\b"
+    r"|\bme\s+l[oa]s\s+(?:tomo|voy\s+a\s+tomar|trago)\s+(?:tod[oa]s|junt[oa]s|de\s+golpe)\b"
 )
 
 

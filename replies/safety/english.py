@@ -70,6 +70,10 @@ ENGLISH = (
     r"|\bif\s+i\s+(?:died|was\s+gone|were\s+gone|disappeared|was\s*n'?t\s+(?:here|around)|were\s+dead|was\s+dead)\b"
     r"(?!\s+(?:my|her|his|the)\s+hair)"
     r"|\b(?:nobody|no\s+one|noone)\s+(?:would|will)\s+(?:care|notice|miss\s+me)\b"
+    # Not a burden for much longer: "won't be a problem for you much longer", said of oneself or by a relative.
+    r"|\b(?:i|he|she|i'?m|im|he'?s|she'?s)\s+(?:\w+\s+)?(?:won'?t|wont|will\s+not|not\s+going\s+to)\s+be\s+a\s+"
+    r"(?:problem|burden|bother|worry)\s+(?:for|to)\s+"
+    r"(?:us|you|u|anyone|anybody|them|everyone|y'?all)\s+(?:much\s+)?(?:longer|anymore|for\s+long)\b"
     # Plans and means.
     r"|\boverdos\w*|\bod\s+on\b|\b(?:to|gonna|wanna|going\s+to|want\s+to|could|might|will|i'?ll)\s+od\b"
     r"|\b(?:take|taking|took|taken|swallow\w*|down|downing|downed|pop|popping|popped|eat|ate)\s+(?:\w+\s+){0,2}?"

@@ -266,7 +266,7 @@ _PREPARATIONS = tuple(
         r"\b(?:me\s+despedi|se\s+despidio|me\s+estoy\s+despidiendo)\s+de\b|\bsaid\s+(?:my\s+)?goodbyes?\s+to\b"
         r"|\b(?:mensaje|carta|nota|texto)s?\s+de\s+despedida\b|\b(?:goodbye|farewell)\s+(?:text|message|note|letter|call)s?\b",
         r"\b(?:deje|dejo|escribi|escribio)\s+(?:una\s+)?(?:carta|nota)\b|\b(?:left|wrote)\s+(?:a\s+|some\s+)?(?:letter|note)s?\b",
-        r"\b(?:regale|regalo|repart\w*)\s+(?:mis|sus|todas?)\b|\bgave\s+(?:away\s+)?(?:my|all\s+my)\s+\w+(?:\s+away)?\b",
+        r"\b(?:regale|regalo|repart\w*|vendi|vendio)\s+(?:todas?\s+)?(?:mis|sus|todas?)\b|\bgave\s+(?:away\s+)?(?:my|all\s+my)\s+\w+(?:\s+away)?\b",
         r"\bno\s+(?:contesta|responde|me\s+contesta|lo\s+encuentro|la\s+encuentro)\b|\b(?:isn'?t|is\s+not|not)\s+"
         r"(?:answering|picking\s+up|responding)\b|\b(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+(?:answer|pick\s+up|respond)\b"
         r"|\bcan'?t\s+(?:reach|find)\s+(?:him|her|them)\b",

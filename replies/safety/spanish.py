@@ -42,6 +42,8 @@ SPANISH = (
     r"|\bsin\s+esperanza\b|\b(?:no\s+tengo|perdi\s+la|ya\s+no\s+hay|ya\s+no\s+tengo)\s+esperanza\b"
     r"|\bya\s+no\s+puedo\s+mas\b|\bno\s+aguanto\s+mas\b|\bno\s+puedo\s+mas\b(?!\s+de)"
     r"|\b(?:cansad[oa]|hart[oa])\s+de\s+(?:vivir|la\s+vida|existir)\b"
+    r"|\bno\s+(?:me|le)\s+(?:va\s+a\s+hacer|hara|hace)\s+falta\s+(?:nada|esto|eso|nada\s+de\s+esto)\s+(?:a\s+)?(?:donde|adonde)\s+"
+    r"(?:voy|va)\b"
     r"|\ba\s+ver\s+si\s+(?:asi\s+)?(?:ya\s+)?no\s+(?:me\s+)?despiert\w*\b(?!\s+(?:tarde|temprano|a\s+tiempo|crud[oa]|con|"
     r"en\s+la\s+noche|a\s+media\s+noche|de\s+madrugada))"
     r"|\bno\s+despertar\s+(?:nunca|mas|jamas)\b|\bdormir\s+para\s+siempre\b|\bdesaparecer\s+para\s+siempre\b"

@@ -13,7 +13,7 @@ from replies.text import alternation
 _PILL_WORDS = (
     "pill", "pills", "meds", "medication", "medications", "medicine", "medicines", "tablet", "tablets", "tabs",
     "prescription", "prescriptions", "scripts", "sleeping pills", "sleep meds", "pastillas", "pildoras", "tabletas",
-    "medicinas", "medicamentos", "pastis", "calmantes",
+    "medicinas", "medicamentos", "pastis", "calmantes", "somniferos", "somnifero", "pastillas para dormir",
 )  # fmt: skip
 # Other drugs a patient might take too many of on purpose.
 _OTHER_MEANS = (
