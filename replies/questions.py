@@ -63,7 +63,7 @@ _STAFF = re.compile(
     r"|\b(?:me\s+)?(?:pueden|puede|podrian|podria)\s+(?:mandar|enviar|pasar|dar|mandarme|enviarme|pasarme|darme)\b"
     r"|\bme\s+(?:mandan|envian|pasan|manda|envia|pasa)\s+(?:el|la|los|las|un|una|su)\b"
     r"|\bsend\s+me\s+(?:the|a|an|your)\s+(?:link|address|directions|info|form|forms|paperwork|schedule|number)\b"
-    r"|\bhablar\s+con\b|\bnecesito\s+(?:ayuda|hablar)\b|\bayud(?:a|e|en)me\b|\bayudenme\b|(?<!\bsi\s)\bllego\s+tarde\b"
+    r"|\bhablar\s+con\b|\bnecesito\s+(?:ayuda|hablar)\b|\bayud(?:a|e|en)me\b|\bayudenme\b|\bllego(?<!\bsi\sllego)\s+tarde\b"
     r"|\bvoy\s+a\s+llegar\s+tarde\b|\btengo\s+una\s+pregunta\b|\bno\s+puedo\s+ir\b"
     # Leave to drink asked mid-sentence, with or without a "?": "the wedding is saturday can i have a glass".
     r"|\b(?:can|could|may)\s+i\s+(?:\w+\s+)?(?:have|drink|get|do|take|grab|try|sip)\b"

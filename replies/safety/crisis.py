@@ -200,8 +200,8 @@ _FIGURE_WORDS = re.compile(
     r"di[e]|dead|death|dying|kill|mat[aoe]|mor[ií]|muer|muri|overdos|od'?d|passed|hopeless|aguant|soport|fatal|knock|"
     r"good\s*bye|"
     r"for\s+good|at\s+once|golpe|siempre|forever|despedi|tenia|tiene|dejo|trae|wak|bridge|puente|celular|cel\b|"
-    r"telefono|movil|roof|azotea|techo|rifle|gun|knife|hunting|mortal|last|ultim|acabo|farewell|going\s+away|"
-    r"point|heart\s+attack"
+    r"telefono|movil|roof|azotea|techo|rifle|gun|knife|hunting|mortal|(?:my|mi)\s+(?:last|ultim|final)|acabo|farewell|"
+    r"going\s+away|no\s+point|heart\s+attack"
 )
 
 
