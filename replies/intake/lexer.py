@@ -250,8 +250,12 @@ def _settle(lexemes: list[Lexeme]) -> list[Lexeme]:
             continue
         following = lexemes[i + 1] if i + 1 < n else None
         previous = out[-1] if out else None
-        if previous is not None and previous.text in _WHOLE and len(out) > 1:
-            previous = out[-2]  # "a whole bar", "una barra entera" reads as "a bar"
+        if (
+            previous is not None
+            and len(out) > 1
+            and (previous.text in _WHOLE or (previous.kind is _K.OF and out[-2].kind is _K.HALF))
+        ):
+            previous = out[-2]  # "a whole bar" reads as "a bar", "un cuarto de barra" as "a quarter bar"
         if kind is _K.NUM:
             settled, used = _number(lexemes, i, previous, following)
         else:
@@ -294,6 +298,8 @@ def _number(lexemes: list[Lexeme], i: int, previous: Lexeme | None, following: L
         return Lexeme(_K.CONTAINER, lexeme.text, entry=multipack(value)), 1  # "un six", "grabbed a twelve"
     if value in _BOTTLE_ML and _sized(lexemes, i, previous):  # "una botella de 750 de tequila", "a 750 of jack"
         return Lexeme(_K.MEASURE, lexeme.text, value), 1
+    if value in _BOTTLE_LITRES and _sized(lexemes, i, previous):  # "una botella de 1.75 de vodka": a handle
+        return Lexeme(_K.MEASURE, lexeme.text, value * 1000), 1
     if (
         value == 40
         and previous is not None
@@ -348,6 +354,7 @@ _PINT, _HALF_PINT = CONTAINERS["pint"], CONTAINERS["half_pint"]
 
 # Bottle sizes said in ml without the unit: a 750 is a fifth, a 375 a pint of liquor, a 1.75 l a handle.
 _BOTTLE_ML = frozenset({187.0, 200.0, 375.0, 500.0, 700.0, 750.0, 1000.0, 1750.0})
+_BOTTLE_LITRES = frozenset({0.375, 0.75, 1.75})
 
 
 def _sized(lexemes: list[Lexeme], i: int, previous: Lexeme | None) -> bool:

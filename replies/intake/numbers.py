@@ -193,6 +193,8 @@ def read_quantity(lexemes: list[Lexeme], start: int) -> Quantity | None:
                 return Quantity(1.0 + _half(lexemes[j + 1]), "compound", start, j + 2)
             if following is Kind.VAGUE:
                 return Quantity(None, "vague", start, _skip_of(lexemes, j + 1))
+            if following is Kind.OR and j + 1 < n and lexemes[j + 1].kind is Kind.NUM:  # "una o dos copas"
+                return Quantity(None, "range", start, j + 2)
             if following is Kind.NUM and lexemes[j].form == "word":
                 return _number(lexemes, j, start)
         return Quantity(1.0, "article", start, j)

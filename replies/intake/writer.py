@@ -65,6 +65,10 @@ _OPENING = re.compile(
 )
 
 
+# "Hello nurse," greets the clinic's staff: a relation word alone after a greeting is the one addressed.
+_ADDRESSED = re.compile(rf"^{_GREETING}(?:{_REL}|{_REL_ES})\W*$")
+
+
 def written_for_the_patient(folded: str) -> str | None:
     """The words with which the writer of `folded` (normalised text) introduces themselves as texting for the
     patient, or None when the patient wrote it."""
@@ -74,4 +78,6 @@ def written_for_the_patient(folded: str) -> str | None:
     if said is not None:
         return said
     opening = found(_OPENING, folded)
-    return opening if opening is not None and not _INTAKE_WORDS.search(opening) else None
+    if opening is None or _INTAKE_WORDS.search(opening) or _ADDRESSED.match(opening):
+        return None
+    return opening
