@@ -141,6 +141,9 @@ def read_dose(lexemes: list[Lexeme], start: int, quantity: Quantity | None) -> D
         j += 2
         while j < n and lexemes[j].kind in (_K.OF, _K.FILLER):
             j += 1
+    elif strength is None and total is None and j > start + 1 and _strength_before_drug(lexemes, j, quantity):
+        count, strength = quantity, lexemes[j].value  # "3 of my 0.25 xanax"
+        j += 1
     if j < n and lexemes[j].kind in (_K.DRUG, _K.DRUGCLASS, _K.NONBENZO):
         drug_lexeme: Lexeme | None = lexemes[j]
         head = j
