@@ -49,7 +49,7 @@ _PREPARED = re.compile(
     r"una\s+|un\s+|la\s+|el\s+)?(?:rope|noose|gun|pistol|rifle|shotgun|handgun|revolver|bullets|ammo|razor\s*blades?|"
     r"charcoal|helium|soga|cuerda|pistola|balas)\b(?!\s+(?:for|para|safe|case|lock|cabinet|holster|rack|swing)\b)"
 )
-_PLAN = re.compile(f"{_CHOSEN}|{_DECIDED}")
+_PLAN = phrase_pattern(f"{_CHOSEN}|{_DECIDED}")
 _CHOSEN_PLAN = re.compile(_CHOSEN)
 
 _APOLOGY_OR_GOODBYE = (
@@ -274,7 +274,7 @@ _PREPARATIONS = tuple(
 )
 
 
-_ANY_PREPARATION = re.compile("|".join(pattern.pattern for pattern in _PREPARATIONS))
+_ANY_PREPARATION = phrase_pattern("|".join(pattern.pattern for pattern in _PREPARATIONS))
 
 
 def preparations(text: str) -> str | None:
