@@ -59,8 +59,18 @@ _THEIR_VERBS_ES = ("tomo", "bebio", "se tomo", "se bebio", "se acabo")
 
 
 _GRAMMAR = _grammar()
-_MAX_PHRASE = 5
-_STARTS = frozenset(key[0] for key in (*_GRAMMAR, *PHRASES) if len(key) > 1)
+
+
+def _phrase_lengths() -> dict[str, tuple[int, ...]]:
+    """For each word that begins a phrase, the lengths its phrases come in, longest first: only those are looked up."""
+    lengths: dict[str, set[int]] = {}
+    for key in (*_GRAMMAR, *PHRASES):
+        if len(key) > 1:
+            lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
+
+
+_STARTS = _phrase_lengths()
 _PUNCT = {
     ",": _K.SEP, ".": _K.SEP, ";": _K.SEP, "!": _K.SEP, "\n": _K.SEP, "?": _K.QMARK, "\u00bf": _K.QMARK,
     ":": _K.COLON, "=": _K.COLON, "-": _K.COLON, "~": _K.APPROX, "+": _K.AND, "&": _K.AND, "/": _K.SEP,
@@ -138,11 +148,11 @@ def _slashed(text: str) -> list[Lexeme]:
 
 
 def _phrase(words: list[str], i: int, n: int) -> tuple[Lexeme, int] | None:
-    for length in range(min(_MAX_PHRASE, n - i), 1, -1):
-        key = tuple(words[i : i + length])
-        found = _lookup(key)
-        if found is not None:
-            return found, length
+    for length in _STARTS[words[i]]:
+        if length <= n - i:
+            found = _lookup(tuple(words[i : i + length]))
+            if found is not None:
+                return found, length
     return None
 
 
