@@ -4,8 +4,9 @@ ativan", "1 klonopin, no wait, none last night", "sorry, it was 3" (the last log
 What follows a correction marker (replies/keywords.py) either names a drink or drug, and then replaces what was
 said of it; rules something out, and then takes it back; names a day, and then moves the report to it; puts what
 was said on another day ("that was saturday"), and then takes it back; or is an amount alone (a count, a half, a
-whole, the times taken), which takes the place of the amount it matches. A correction that gives an amount the parser cannot
-place, or that leaves the patient unsure ("3 or 4, can't remember"), is asked about: a wrong figure is never logged.
+whole, the times taken), which takes the place of the amount it matches. A correction that gives an amount the
+parser cannot place, or that leaves the patient unsure ("3 or 4, can't remember"), is asked about: a wrong figure
+is never logged.
 """
 
 import re
