@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from replies.intake.alcohol import AlcoholItem, Reading, read_item, shared, total_drinks
 from replies.intake.benzos import BenzoItem, Dose, benzo_item, read_dose
-from replies.intake.dose_times import add_doses_by_time
+from replies.intake.dose_times import add_doses_by_time, times_listed
 from replies.intake.drink_repeats import repeated_drink
-from replies.intake.lexicon import DRINKING_PLACES, Beverage
+from replies.intake.lexicon import DRINKING_PLACES, TIMES_OF_DAY, Beverage
 from replies.intake.negation import Negations, find_negations
 from replies.intake.numbers import Quantity, read_quantity, tidy
 from replies.intake.repeats import add_repeated_doses
@@ -381,6 +381,12 @@ def _answer_with_leftovers(
             _rule_out(state, slot)
         open_slots = []
     mentioned = bool(state.alcohol) or bool(state.named) or bool(state.orphans)
+    if not mentioned and "drinks" in open_slots and _counts_through_the_day(lexemes, leftovers):
+        for quantity, _, _ in leftovers:  # "one at lunch and two at dinner": the drinks question, answered by time
+            _fill(state, "drinks", quantity)
+        start, end = leftovers[0][0].start, leftovers[-1][0].end
+        state.note("intake.counts_through_the_day", "drinks at times of one day", lexemes, start, end)
+        return
     for quantity, before, after in leftovers:
         if _is_a_dose_strength(quantity, prompt) and _strength_of_the_counted_dose(quantity, state):
             state.note(
@@ -491,11 +497,16 @@ def _leftover_quantities(lexemes: list[Lexeme], used: list[bool]) -> Iterator[_L
         i = max(quantity.end, i + 1)
         before = _neighbour(lexemes, start - 1, -1)
         after = _neighbour(lexemes, quantity.end, 1)
-        if before is not None and before.kind not in _BARE_BEFORE:
+        if before is not None and before.kind not in _BARE_BEFORE and before.text not in TIMES_OF_DAY:
             continue
         if start > 0 and lexemes[start - 1].kind is _K.NEG and lexemes[start - 1].form == "det":
             continue  # "it was 3 not 2"
-        if after is not None and after.kind not in _BARE_AFTER and not _stands_alone(lexemes, quantity, before):
+        if (
+            after is not None
+            and after.kind not in _BARE_AFTER
+            and not _stands_alone(lexemes, quantity, before)
+            and not times_listed(lexemes, quantity.end)[0]  # "one at lunch": a count at a time of day
+        ):
             continue
         if quantity.value is not None and quantity.value > _MAX_BARE_DRINKS:
             continue
@@ -553,6 +564,14 @@ def _strength_of_the_counted_dose(quantity: Quantity, state: _State) -> bool:
         return False
     counted[0].mg = (counted[0].tablets or 0.0) * quantity.value
     return True
+
+
+def _counts_through_the_day(lexemes: list[Lexeme], leftovers: list[_Leftover]) -> bool:
+    """Whether two or more whole counts each stand before a time of one day: "one at lunch and two at dinner"."""
+    return len(leftovers) > 1 and all(
+        quantity.value is not None and quantity.value.is_integer() and times_listed(lexemes, quantity.end)[0] > 0
+        for quantity, _, _ in leftovers
+    )
 
 
 def _fill(state: _State, slot: str, quantity: Quantity) -> None:

@@ -59,11 +59,18 @@ def test_a_vague_amount_of_something_else_is_no_report():
     assert read("had a few questions")["intent"] == "unknown"
 
 
-@pytest.mark.parametrize("text", ["had 1 at lunch and 2 at dinner", "had a few at lunch and 2 at dinner"])
-def test_counts_before_several_times_of_day_are_never_logged_in_part(text):
-    parsed = read(text)
+def test_a_vague_count_among_counts_at_times_of_day_is_never_logged_in_part():
+    parsed = read("had a few at lunch and 2 at dinner")
     assert parsed["drinks"] is None
     assert parsed["intent"] != "report" or parsed["needs_clarification"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drinks"),
+    [("had 1 at lunch and 2 at dinner", 3), ("one at lunch and two at dinner", 3), ("2 at lunch 1 at night", 3)],
+)
+def test_whole_counts_at_times_of_one_day_answer_the_drinks_question_in_all(text, drinks):
+    assert read(text)["drinks"] == drinks
 
 
 @pytest.mark.parametrize("text", ["as usual, nothing", "lo de siempre: nada"])
