@@ -381,10 +381,13 @@ def _answer_with_leftovers(
             _rule_out(state, slot)
         open_slots = []
     mentioned = bool(state.alcohol) or bool(state.named) or bool(state.orphans)
-    if not mentioned and "drinks" in open_slots and _counts_through_the_day(lexemes, leftovers):
-        for quantity, _, _ in leftovers:  # "one at lunch and two at dinner": the drinks question, answered by time
+    timed = [
+        item for item in _leftover_quantities(lexemes, used, at_times=True) if not negations.negated[item[0].start]
+    ]
+    if not mentioned and "drinks" in open_slots and _counts_through_the_day(lexemes, timed):
+        for quantity, _, _ in timed:  # "one at lunch and two at dinner": the drinks question, answered by time
             _fill(state, "drinks", quantity)
-        start, end = leftovers[0][0].start, leftovers[-1][0].end
+        start, end = timed[0][0].start, timed[-1][0].end
         state.note("intake.counts_through_the_day", "drinks at times of one day", lexemes, start, end)
         return
     for quantity, before, after in leftovers:
@@ -482,7 +485,9 @@ _BACK_REFERENCES = word_set("them those em ellas ellos esas esos")
 _GIVING = word_set("gave give given giving administered di dimos dio le di")
 
 
-def _leftover_quantities(lexemes: list[Lexeme], used: list[bool]) -> Iterator[_Leftover]:
+def _leftover_quantities(lexemes: list[Lexeme], used: list[bool], at_times: bool = False) -> Iterator[_Leftover]:
+    """The numbers and vague amounts no drink or drug took, with their neighbours; `at_times` lets in a count
+    followed by a time of day ("one at lunch"), which only counts among others of its kind."""
     n = len(lexemes)
     i = 0
     while i < n:
@@ -505,7 +510,7 @@ def _leftover_quantities(lexemes: list[Lexeme], used: list[bool]) -> Iterator[_L
             after is not None
             and after.kind not in _BARE_AFTER
             and not _stands_alone(lexemes, quantity, before)
-            and not times_listed(lexemes, quantity.end)[0]  # "one at lunch": a count at a time of day
+            and not (at_times and times_listed(lexemes, quantity.end)[0])  # "one at lunch": a count at a time of day
         ):
             continue
         if quantity.value is not None and quantity.value > _MAX_BARE_DRINKS:

@@ -92,3 +92,10 @@ def test_a_habit_that_describes_a_plain_drink_reports_nothing():
 )
 def test_my_drug_takes_the_amount_said_apart_from_it(text, expected):
     assert doses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("beer at lunch and 2 more at dinner", "en"), ("una en la comida y 2 en la cena", "es")]
+)
+def test_one_count_at_a_time_beside_an_uncounted_one_is_never_logged_alone(text, lang):
+    assert read(text, lang=lang)["drinks"] != 2
