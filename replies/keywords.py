@@ -137,8 +137,8 @@ def corrections_within(folded: str, english: Callable[[], bool]) -> list[tuple[s
     splits = []
     for (start, end_of_run), end in reversed(list(zip(runs, ends, strict=True))):
         before, after = folded[:start].strip(" ,.;:-"), folded[end_of_run:end].strip(" ,.;:-")
-        if before and not after and end == len(folded):  # "2 shots, doubles actually": the marker comes last
-            cut = max(before.rfind(stop) for stop in ",.;")
+        cut = max(before.rfind(stop) for stop in ",.;")
+        if not after and end == len(folded) and cut > 0:  # "2 shots, doubles actually": the marker comes last
             before, after = before[:cut].strip(" ,.;:-"), before[cut + 1 :].strip(" ,.;:-")
         if before and after:
             splits.append((before, after))

@@ -3,6 +3,7 @@ correction that names its drink or drug replaces what was said of it, and "3 not
 
 import pytest
 
+from replies import parse as parse_reply
 from tests.replies.readings import doses, read
 
 
@@ -209,3 +210,8 @@ def test_a_marker_said_last_corrects_what_stands_before_it(text, drinks):
 
 def test_a_serving_named_alone_keeps_the_count_said():
     assert read("2 glasses of wine, sorry I meant bottles")["drinks"] == 10
+
+
+def test_a_marker_said_last_with_nothing_before_it_to_correct_corrects_nothing():
+    parsed = parse_reply("5 beers actually")
+    assert parsed.drinks == 5 and not any(reason.rule.startswith("correction") for reason in parsed.why)
