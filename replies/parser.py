@@ -139,9 +139,7 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
     score = crisis_score(safety)
     if unread_words and score >= BESIDE_A_REPORT:
         return ParsedReply(text, Intent.CRISIS, why=(_learned_reason(safety, score),))
-    # A report the rules read in full that still reads somewhat like a crisis goes before a person as well.
-    second_look = score >= WORTH_A_LOOK
-    amounts = report.first_intake is not None and (report.alcohol_items or report.benzos)
+    amounts = report.alcohol_items or report.benzos
     span = days_together(lexemes, report.first_intake) if amounts and report.first_intake is not None else None
     if span is not None:  # "4 beers this week": no one day's amount, so the day's is asked
         return ask_again(
@@ -157,6 +155,8 @@ def _read(text: str, folded: str, prompt: str, lang: str, questions: bool = True
             lang,
             Reason("intake.days_together", span.text, "an amount over several days: ask for the day's"),
         )
+    # A report the rules read in full that still reads somewhat like a crisis goes before a person as well.
+    second_look = score >= WORTH_A_LOOK
     why = [*report.reasons]
     if writer is not None:
         why.insert(0, Reason("intake.written_for_the_patient", writer, "the intake named is the patient's"))

@@ -20,3 +20,11 @@ def found(pattern: re.Pattern[str], text: str) -> str | None:
     """The words `pattern` finds first in `text`, or None."""
     match = pattern.search(text)
     return None if match is None else match.group().strip()
+
+
+def found_beside(rare: re.Pattern[str], common: re.Pattern[str], text: str) -> tuple[str, str] | None:
+    """The words `rare` and `common` each find in `text`, or None unless both do. `rare` is looked for first, so that
+    the costlier or commoner pattern is searched only in the few texts where the rare one stands."""
+    first = found(rare, text)
+    second = None if first is None else found(common, text)
+    return None if first is None or second is None else (first, second)

@@ -381,10 +381,8 @@ def _answer_with_leftovers(
             _rule_out(state, slot)
         open_slots = []
     mentioned = bool(state.alcohol) or bool(state.named) or bool(state.orphans)
-    timed = [
-        item for item in _leftover_quantities(lexemes, used, at_times=True) if not negations.negated[item[0].start]
-    ]
-    if not mentioned and "drinks" in open_slots and _counts_through_the_day(lexemes, timed):
+    timed = _counts_through_the_day(lexemes, used, negations) if not mentioned and "drinks" in open_slots else []
+    if timed:
         for quantity, _, _ in timed:  # "one at lunch and two at dinner": the drinks question, answered by time
             _fill(state, "drinks", quantity)
         start, end = timed[0][0].start, timed[-1][0].end
@@ -571,12 +569,17 @@ def _strength_of_the_counted_dose(quantity: Quantity, state: _State) -> bool:
     return True
 
 
-def _counts_through_the_day(lexemes: list[Lexeme], leftovers: list[_Leftover]) -> bool:
-    """Whether two or more whole counts each stand before a time of one day: "one at lunch and two at dinner"."""
-    return len(leftovers) > 1 and all(
+def _counts_through_the_day(lexemes: list[Lexeme], used: list[bool], negations: Negations) -> list[_Leftover]:
+    """Two or more whole counts that each stand before a time of one day ("one at lunch and two at dinner"), or
+    none: a count at a time beside anything else is read as before."""
+    timed = [
+        item for item in _leftover_quantities(lexemes, used, at_times=True) if not negations.negated[item[0].start]
+    ]
+    every_one_whole = all(
         quantity.value is not None and quantity.value.is_integer() and times_listed(lexemes, quantity.end)[0] > 0
-        for quantity, _, _ in leftovers
+        for quantity, _, _ in timed
     )
+    return timed if len(timed) > 1 and every_one_whole else []
 
 
 def _fill(state: _State, slot: str, quantity: Quantity) -> None:

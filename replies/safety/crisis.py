@@ -14,7 +14,7 @@ risa") alarm nothing; anything else that reads like a crisis is one, and the rul
 import re
 
 from replies.phrases import phrase_pattern
-from replies.reasons import Reason, found
+from replies.reasons import Reason, found, found_beside
 from replies.safety.english import ENGLISH
 from replies.safety.euphemisms import EUPHEMISMS, hopeless_about_the_future
 from replies.safety.plans import plans_or_method, preparations
@@ -220,20 +220,18 @@ def crisis_reason(safety: str) -> Reason | None:
     said = found(_CRISIS, safety)
     if said is not None:
         return Reason(_phrase_rule(safety), said)
-    farewell = found(_FAREWELL, safety)
-    finality = None if farewell is None else found(_FINALITY, safety)
-    if farewell is not None and finality is not None:
-        return Reason("crisis.farewell", f"{farewell} ... {finality}")
-    means = found(_MEANS, safety)
-    aimed = None if means is None else found(_AIMED, safety)
+    farewell = found_beside(_FAREWELL, _FINALITY, safety)
+    if farewell is not None:
+        return Reason("crisis.farewell", " ... ".join(farewell))
+    aimed = found_beside(_MEANS, _AIMED, safety)
     for rule, words in (
         ("crisis.overdose", found(_OVERDOSE, safety)),
-        ("crisis.means_to_end", _means_to_end(safety)),
-        ("crisis.all_the_pills", _all_the_pills(safety)),
+        ("crisis.means_to_end", _pills_beside(_ENDING, safety)),
+        ("crisis.all_the_pills", _pills_beside(_ALL_OF_THEM, safety)),
         ("crisis.plan_or_method", plans_or_method(safety)),
         ("crisis.preparations", preparations(safety)),
         ("crisis.hopeless", hopeless_about_the_future(safety)),
-        ("crisis.means_aimed", None if means is None or aimed is None else f"{means} ... {aimed}"),
+        ("crisis.means_aimed", None if aimed is None else " ... ".join(aimed)),
         ("crisis.strong_risk", strong_risk(safety)),
     ):
         if words is not None:
@@ -251,18 +249,10 @@ _ALL_OF_THEM = re.compile(
 )
 
 
-def _all_the_pills(safety: str) -> str | None:
-    """Taking all of the pills named, said as a plan: the rare words of taking them all are looked for first."""
-    all_of_them = found(_ALL_OF_THEM, safety)
-    pills = None if all_of_them is None else found(_SWALLOWABLE, safety)
-    return None if all_of_them is None or pills is None else f"{pills} ... {all_of_them}"
-
-
-def _means_to_end(safety: str) -> str | None:
-    """Pills named beside a word of ending; the rare word of ending is looked for first."""
-    ending = found(_ENDING, safety)
-    pills = None if ending is None else found(_SWALLOWABLE, safety)
-    return None if ending is None or pills is None else f"{pills} ... {ending}"
+def _pills_beside(rare: re.Pattern[str], safety: str) -> str | None:
+    """Pills named beside the words of `rare` (a word of ending, taking them all), as "pills ... words"."""
+    said = found_beside(rare, _SWALLOWABLE, safety)
+    return None if said is None else f"{said[1]} ... {said[0]}"
 
 
 _PHRASE_RULES = tuple(

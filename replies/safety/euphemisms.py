@@ -9,7 +9,7 @@ to stop.
 
 import re
 
-from replies.reasons import found
+from replies.reasons import found_beside
 
 _EN = (
     r"\bcheck(?:ing|ed)?\s+out\s+(?:of\s+(?:this\s+|my\s+)?(?:life|world|existence|earth)|for\s+good|permanently)\b"
@@ -59,5 +59,5 @@ _GIVING_UP = re.compile(
 def hopeless_about_the_future(text: str) -> str | None:
     """The words with which `text` (folded) says nothing will ever get better beside giving up or seeing no point,
     or None."""
-    no_future, giving_up = found(_NO_FUTURE, text), found(_GIVING_UP, text)
-    return None if no_future is None or giving_up is None else f"{no_future} ... {giving_up}"
+    said = found_beside(_NO_FUTURE, _GIVING_UP, text)
+    return None if said is None else " ... ".join(said)

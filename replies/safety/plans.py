@@ -13,7 +13,7 @@ easier.
 import re
 
 from replies.phrases import phrase_pattern
-from replies.reasons import found
+from replies.reasons import found, found_beside
 from replies.safety.words import PILLS as _DRUG
 
 # A day, a place or a way chosen, in the first person: a plan beside a date, a means, a goodbye or a death.
@@ -246,9 +246,8 @@ def _hoarded(text: str) -> str | None:
     trankimazin guardado, ya voy por 60". A count alone is a refill or a prescription."""
     if _TENS.search(text) is None:  # nine replies in ten hold no such number: the drug names are not scanned
         return None
-    kept = found(_KEPT, text)
-    counted = None if kept is None else found(_COUNTED, text)
-    return None if counted is None or kept is None else f"{counted} ... {kept}"
+    said = found_beside(_KEPT, _COUNTED, text)
+    return None if said is None else f"{said[1]} ... {said[0]}"
 
 
 def _hidden_for_later(text: str) -> str | None:
