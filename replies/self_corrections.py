@@ -23,6 +23,7 @@ from replies.intake.corrections import (
     names_day,
     names_intake,
     replace_last_amount,
+    spliced,
 )
 from replies.intake.lexer import lex_folded
 from replies.intake.lexicon import Drug
@@ -308,7 +309,7 @@ def _with_what_was_said(said: str, correction: str, lang: str) -> str:
     if pronoun is not None and not any(lexeme.kind in (Kind.DRUG, Kind.DRUGCLASS) for lexeme in fix):
         drugs = {lexeme.text for lexeme in before if lexeme.kind is Kind.DRUG}
         if len(drugs) == 1:  # "took my ativan.. no wait, didnt take it": "it" is the ativan
-            return _spliced_word(correction, pronoun.span("it"), drugs.pop())
+            return spliced(correction, pronoun.span("it"), drugs.pop())
     unit = next((lexeme for lexeme in fix if lexeme.kind in (Kind.TABUNIT, Kind.MG)), None)
     if unit is not None and not any(lexeme.kind is Kind.DRUG for lexeme in fix):
         drugs = {lexeme.text for lexeme in before if lexeme.kind is Kind.DRUG}
@@ -321,10 +322,6 @@ def _with_what_was_said(said: str, correction: str, lang: str) -> str:
 
 # "didn't take it": the drug said before; Spanish says it before the verb ("no lo tomé"), a none that names nothing.
 _TAKEN_IT = re.compile(r"\b(?:take|took|taken|taking)\s+(?P<it>it|them|that\s+one)\b")
-
-
-def _spliced_word(text: str, span: tuple[int, int], word: str) -> str:
-    return f"{text[: span[0]]}{word}{text[span[1] :]}"
 
 
 def _resized(before: list[Lexeme], said: str, fix: list[Lexeme], container: str) -> str | None:

@@ -7,7 +7,7 @@ import re
 from replies.intake.lexer import lex_folded
 from replies.intake.lexicon import DRUG_SPELLINGS
 from replies.intake.negation import ALCOHOL_KINDS, BENZO_KINDS
-from replies.intake.numbers import ARTICLES, SPOKEN_STARTS
+from replies.intake.numbers import ARTICLES, SPOKEN_STARTS, WHOLES
 from replies.text import Kind, Lexeme, alternation, raw_tokens
 
 _NAMES = ALCOHOL_KINDS | BENZO_KINDS
@@ -97,7 +97,6 @@ def amount_alone(correction: str) -> bool:
 
 
 _ONE = frozenset({"una", "uno", "un", "one"})  # "no, solo una": the article that counts one, as the whole amount
-_WHOLE = frozenset({"whole", "entero", "entera", "completo", "completa", "full"})  # "no, fue entero": not the half
 _HALF_SAID = re.compile(r"\b(?:half|a\s+half|media|medio|la\s+mitad\s+de)\b")
 _NONE_BEFORE_NAME = re.compile(rf"\b(?:ninguna|ninguno|ningun|zero|cero|no)\s+{_NAME}\b")
 _TIMES_SAID = re.compile(r"\bx\s*\d+\b|\b\d+\s*x\b|\btwice\b|\b(?:\d+|two|three|four)\s+times\b|\bdos\s+veces\b")
@@ -130,12 +129,12 @@ def replace_last_amount(said: str, correction: str) -> str | None:
 
 def _whole_again(said: str, lexemes: list[Lexeme]) -> str | None:
     """ "medio rivotril de 2 mg... no, fue entero": a whole in place of the one half said."""
-    if not any(lexeme.text in _WHOLE for lexeme in lexemes):
+    if not any(lexeme.text in WHOLES for lexeme in lexemes):
         return None
     if any(lexeme.kind is Kind.NUM and lexeme.value != 1 for lexeme in lexemes):  # "a whole one", not "2 whole"
         return None
     halves = list(_HALF_SAID.finditer(said))
-    return _spliced(said, halves[0].span(), "1") if len(halves) == 1 else None
+    return spliced(said, halves[0].span(), "1") if len(halves) == 1 else None
 
 
 def _with_the_amount(said: str, new: str, strength: bool) -> str | None:
@@ -146,21 +145,21 @@ def _with_the_amount(said: str, new: str, strength: bool) -> str | None:
     if strength:
         in_mg = list(_DOSE_IN_MG.finditer(said))
         if len(in_mg) == 1:
-            return _spliced(said, in_mg[0].span(), new)
+            return spliced(said, in_mg[0].span(), new)
     said_lexemes = lex_folded(said)
     numbers = [lexeme for lexeme in said_lexemes if lexeme.kind is Kind.NUM]
     if len(numbers) > 1:
         targets = list((_STRENGTH_AFTER_DRUG if strength else _COUNT_BEFORE_NAME).finditer(said))
         if len(targets) == 1:
-            return _spliced(said, targets[0].span("number"), new)
+            return spliced(said, targets[0].span("number"), new)
         times = list(_TIMES_SAID.finditer(said))  # "valium 5mg x2, no just one": the times taken
-        return _spliced(said, times[0].span(), f"x {new}") if len(times) == 1 and not strength else None
+        return spliced(said, times[0].span(), f"x {new}") if len(times) == 1 and not strength else None
     if not numbers:
         for found in (_A_COUPLE, _NONE_BEFORE_NAME):  # "a couple", "ninguna cerveza... bueno sí, una"
             spans = [match.span() for match in found.finditer(said)]
             if len(spans) == 1:
                 start, end = spans[0]
-                return _spliced(said, (start, said.index(" ", start) if found is _NONE_BEFORE_NAME else end), new)
+                return spliced(said, (start, said.index(" ", start) if found is _NONE_BEFORE_NAME else end), new)
         if len([lexeme for lexeme in said_lexemes if lexeme.kind is Kind.ARTICLE]) != 1:
             return None  # one number to replace, or else the one article that counts one ("una copa")
     position = _last_number(said, bool(numbers))
@@ -173,7 +172,8 @@ def _with_the_amount(said: str, new: str, strength: bool) -> str | None:
     return f"{said[:start]}{new} {rest}".strip()
 
 
-def _spliced(said: str, span: tuple[int, int], new: str) -> str:
+def spliced(said: str, span: tuple[int, int], new: str) -> str:
+    """`said` with the text at `span` replaced by `new`."""
     return f"{said[: span[0]]}{new}{said[span[1] :]}"
 
 

@@ -20,7 +20,7 @@ from replies.intake.lexicon import (
     fuzzy_lookup,
     multipack,
 )
-from replies.intake.numbers import ARTICLES, HALVES, SPOKEN_STARTS, WORD_NUMBERS, numeral, spoken_number
+from replies.intake.numbers import ARTICLES, HALVES, SPOKEN_STARTS, WHOLES, WORD_NUMBERS, numeral, spoken_number
 from replies.intake.senses import settle_senses
 from replies.intake.writer import RELATIONS_EN, RELATIONS_ES
 from replies.text import Kind, Lexeme, normalise, raw_tokens
@@ -263,7 +263,7 @@ def _settle(lexemes: list[Lexeme]) -> list[Lexeme]:
         if (
             previous is not None
             and len(out) > 1
-            and (previous.text in _WHOLE or (previous.kind is _K.OF and out[-2].kind is _K.HALF))
+            and (previous.text in WHOLES or (previous.kind is _K.OF and out[-2].kind is _K.HALF))
         ):
             previous = out[-2]  # "a whole bar" reads as "a bar", "un cuarto de barra" as "a quarter bar"
         if kind is _K.NUM:
@@ -350,7 +350,6 @@ _NEIGHBOURLY = frozenset(
 )  # fmt: skip
 _COUNTED = frozenset({_K.BEV, _K.CONTAINER, _K.DRUG, _K.DRUGCLASS, _K.TABUNIT, _K.MG, _K.MEASURE, _K.SIZE})
 _WHERE_COUNTED = "where counted"
-_WHOLE = frozenset({"whole", "full", "entire"})
 _PACKS_SAID_ALONE = frozenset({"six", "twelve"})
 # What comes before a drink or a drug that is counted, poured or taken: "2 bears", "glass of whine", "took an ambient".
 _SERVED = frozenset(

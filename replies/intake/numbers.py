@@ -24,6 +24,7 @@ HALVES = words(_NUMBERS["halves"], "numbers.yaml halves")
 # Fractions a patient means as part of a tablet or a bottle; any other "a/b" is a date ("3/14").
 # "another", "otro", "otra": one more of the drink or dose just named (repeats.py, drink_repeats.py).
 REPEATERS = words(_NUMBERS["repeaters"], "numbers.yaml repeaters")
+WHOLES = words(_NUMBERS["wholes"], "numbers.yaml wholes")
 _FRACTIONS = {(1, 2): 0.5, (1, 4): 0.25, (3, 4): 0.75, (1, 3): 1 / 3, (2, 3): 2 / 3}
 _LONGEST_AMOUNT = 7
 
